@@ -1,0 +1,61 @@
+import { ORDINAL_CRITERIA, type OrdinalCriterionKey } from "../criteria";
+import { LANGUAGES } from "../language";
+import { LEVELS, bandHas, levelCode } from "../level";
+import { ORDINAL_DESCRIPTORS } from "../matrix/ordinalDescriptors";
+import { normalizeText } from "../normalize";
+import { type ArgumentKey, type Problem, showValue } from "../problem";
+import { readCell } from "./cell";
+
+/**
+ * Every text form that names a descriptor of the criterion: its number, the
+ * level code of each level whose cell carries it (`A3` for advice is
+ * descriptor 2), its key words and its full text in NL/FR/EN.
+ */
+function buildLookup(criterion: OrdinalCriterionKey): ReadonlyMap<string, number> {
+  const lookup = new Map<string, number>();
+  const add = (form: string, number: number): void => {
+    const key = normalizeText(form);
+    const known = lookup.get(key);
+    if (known !== undefined && known !== number) {
+      throw new Error(`"${form}" names two ${criterion} descriptors (${known} and ${number})`);
+    }
+    lookup.set(key, number);
+    if (key.endsWith(".")) lookup.set(key.slice(0, -1), number);
+  };
+  for (const descriptor of ORDINAL_DESCRIPTORS[criterion]) {
+    add(String(descriptor.number), descriptor.number);
+    for (const level of LEVELS) {
+      if (bandHas(descriptor.band, level)) add(levelCode(level), descriptor.number);
+    }
+    for (const language of LANGUAGES) {
+      for (const keyword of descriptor.keywords[language]) add(keyword, descriptor.number);
+      add(descriptor.text[language], descriptor.number);
+    }
+  }
+  return lookup;
+}
+
+const LOOKUPS = Object.fromEntries(
+  ORDINAL_CRITERIA.map((criterion) => [criterion, buildLookup(criterion)]),
+) as Record<OrdinalCriterionKey, ReadonlyMap<string, number>>;
+
+/**
+ * Parses the recorded value of an ordinal criterion into its descriptor
+ * number (1…count). Returns 0 for a blank cell.
+ */
+export function parseDescriptor(
+  criterion: OrdinalCriterionKey,
+  argument: ArgumentKey,
+  value: unknown,
+): number | Problem {
+  const count = ORDINAL_DESCRIPTORS[criterion].length;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= count) return value;
+  const cell = readCell(argument, value);
+  if (cell.kind === "blank") return 0;
+  if (cell.kind === "other") return cell.problem;
+  if (cell.kind === "text") {
+    const number = LOOKUPS[criterion].get(normalizeText(cell.text));
+    if (number !== undefined) return number;
+  }
+  return { code: "unknownDescriptor", argument, value: showValue(value), criterion };
+}

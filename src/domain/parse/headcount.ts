@@ -1,0 +1,39 @@
+import { type ArgumentKey, type Problem, showValue } from "../problem";
+import { readCell } from "./cell";
+
+/** Plain digits, or groups of three split by one kind of thousands separator. */
+const WHOLE = /^\d+$/;
+const GROUPED = /^\d{1,3}([ .,\u00a0\u202f])\d{3}(?:\1\d{3})*$/;
+const FRACTION = /^\d*[.,]\d+$/;
+
+/**
+ * A headcount: a whole number ≥ 1, as a number or typed as `1200`, `1 200`,
+ * `1.200` or `1,200`. Returns 0 for a blank cell.
+ */
+export function parseHeadcount(argument: ArgumentKey, value: unknown): number | Problem {
+  const cell = readCell(argument, value);
+  switch (cell.kind) {
+    case "blank":
+      return 0;
+    case "other":
+      return cell.problem;
+    case "number":
+      return checkWhole(argument, cell.number, value);
+    case "text": {
+      const text = cell.text;
+      if (WHOLE.test(text) || GROUPED.test(text)) {
+        return checkWhole(argument, Number(text.replace(/\D/g, "")), value);
+      }
+      if (FRACTION.test(text)) return { code: "fractionalHeadcount", argument, value: showValue(value) };
+      return { code: "badHeadcount", argument, value: showValue(value) };
+    }
+  }
+}
+
+function checkWhole(argument: ArgumentKey, n: number, value: unknown): number | Problem {
+  if (!Number.isFinite(n) || n < 1 || n > Number.MAX_SAFE_INTEGER) {
+    return { code: "badHeadcount", argument, value: showValue(value) };
+  }
+  if (!Number.isInteger(n)) return { code: "fractionalHeadcount", argument, value: showValue(value) };
+  return n;
+}

@@ -1,0 +1,72 @@
+import type { OrdinalCriterionKey } from "./criteria";
+
+/**
+ * The named inputs of the product, as the formulas name their arguments.
+ * `scope` records the coordination criterion and `staff` the headcount of the
+ * management-support criterion (the signature of HR.ASSISTLEVEL).
+ */
+export const ARGUMENTS = [
+  "staff",
+  "scope",
+  "advice",
+  "role",
+  "improvement",
+  "contacts",
+  "criterion",
+  "level",
+  "value",
+  "language",
+] as const;
+export type ArgumentKey = (typeof ARGUMENTS)[number];
+
+/**
+ * Why a value was not accepted. Problems are values, never thrown; the
+ * message catalogue turns each into a sentence naming the argument (or the
+ * cell), the value received and what is accepted.
+ */
+export type Problem =
+  | { readonly code: "blank"; readonly argument: ArgumentKey }
+  | { readonly code: "errorValue"; readonly argument: ArgumentKey; readonly value: string }
+  | { readonly code: "wrongType"; readonly argument: ArgumentKey; readonly value: string }
+  | {
+      readonly code: "unknownDescriptor";
+      readonly argument: ArgumentKey;
+      readonly value: string;
+      readonly criterion: OrdinalCriterionKey;
+    }
+  | { readonly code: "badHeadcount"; readonly argument: ArgumentKey; readonly value: string }
+  | { readonly code: "fractionalHeadcount"; readonly argument: ArgumentKey; readonly value: string }
+  | { readonly code: "badRole"; readonly argument: ArgumentKey; readonly value: string }
+  | { readonly code: "badLevel"; readonly argument: ArgumentKey; readonly value: string }
+  | { readonly code: "badCriterion"; readonly argument: ArgumentKey; readonly value: string }
+  | { readonly code: "badLanguage"; readonly argument: ArgumentKey; readonly value: string };
+
+export type ProblemCode = Problem["code"];
+
+/** Parsers return a plain number on success and a Problem otherwise. */
+export function isProblem(x: unknown): x is Problem {
+  return typeof x === "object" && x !== null && "code" in x;
+}
+
+const SHOWN_LENGTH = 60;
+
+/** How a received value is quoted back in a message: short, on one line. */
+export function showValue(value: unknown): string {
+  let text: string;
+  if (typeof value === "string") text = value;
+  else if (typeof value === "number" || typeof value === "boolean") text = String(value);
+  else if (isErrorLike(value)) text = errorCodeOf(value);
+  else text = Object.prototype.toString.call(value);
+  text = text.replace(/\s+/g, " ");
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text;
+}
+
+/** Excel passes an error cell (#N/A, #REF!…) as an object with a `code`. */
+export function isErrorLike(value: unknown): value is { code?: unknown; type?: unknown } {
+  return typeof value === "object" && value !== null && ("code" in value || "type" in value);
+}
+
+function errorCodeOf(value: { code?: unknown; type?: unknown }): string {
+  const code = value.code ?? value.type;
+  return typeof code === "string" && code.length > 0 ? code : "#ERROR";
+}

@@ -1,0 +1,72 @@
+import { type ArgumentKey, type Language, argumentLabel, messagesFor } from "../domain";
+
+/**
+ * One argument of a custom function as Excel passes it: a single value, a
+ * 2-D array for a range (one column expected), or null when omitted.
+ */
+export interface Argument {
+  readonly argument: ArgumentKey;
+  readonly value: unknown;
+}
+
+/** The arguments' values, row by row, with single cells repeated on every row. */
+export interface Rows {
+  readonly height: number;
+  /** Value of argument `index` (in declaration order) on row `row`. */
+  value(index: number, row: number): unknown;
+}
+
+/** Why the arguments cannot be read row by row: one message for the whole call. */
+export interface ShapeProblem {
+  readonly message: string;
+}
+
+interface Column {
+  readonly height: number;
+  readonly cells: readonly (readonly unknown[])[] | null;
+  readonly single: unknown;
+}
+
+function columnOf(value: unknown): Column | number {
+  if (!Array.isArray(value)) return { height: 1, cells: null, single: value };
+  const rows = value as unknown[][];
+  const width = rows.length > 0 && Array.isArray(rows[0]) ? rows[0].length : 0;
+  if (width !== 1) return width;
+  if (rows.length === 1) return { height: 1, cells: null, single: rows[0][0] };
+  return { height: rows.length, cells: rows, single: undefined };
+}
+
+/**
+ * Lines the arguments up row by row: ranges must share one height, single
+ * cells and omitted arguments apply to every row.
+ */
+export function rowsOf(args: readonly Argument[], language: Language): Rows | ShapeProblem {
+  const m = messagesFor(language);
+  const columns: Column[] = [];
+  for (const { argument, value } of args) {
+    const column = columnOf(value);
+    if (typeof column === "number") {
+      return { message: m.notOneColumn(argumentLabel(argument, language), column) };
+    }
+    columns.push(column);
+  }
+  const heights = new Set(columns.filter((c) => c.height > 1).map((c) => c.height));
+  if (heights.size > 1) {
+    const detail = args
+      .map((a, i) => m.rowsOf(a.argument, columns[i].height))
+      .join(", ");
+    return { message: m.heightMismatch(detail) };
+  }
+  const height = heights.size === 1 ? [...heights][0] : 1;
+  return {
+    height,
+    value(index, row) {
+      const column = columns[index];
+      return column.cells === null ? column.single : column.cells[row][0];
+    },
+  };
+}
+
+export function isShapeProblem(x: Rows | ShapeProblem): x is ShapeProblem {
+  return "message" in x;
+}

@@ -1,0 +1,77 @@
+/* eslint-disable no-undef */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { sources } = require("webpack");
+
+/** Where the add-in's files are served. A build setting: ADDIN_HOST_URL=https://intranet.example/assistlevel/ */
+const urlDev = "https://localhost:3000/";
+const urlHost = (process.env.ADDIN_HOST_URL || urlDev).replace(/\/?$/, "/");
+const atHost = (text) => text.split(urlDev).join(urlHost);
+
+/** Points the generated functions.json (its help URLs) at the host as well. */
+class HostUrlPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("HostUrlPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "HostUrlPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (asset) compilation.updateAsset("functions.json", new sources.RawSource(atHost(asset.source.source().toString())));
+      });
+    });
+  }
+}
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { ca: options.ca, key: options.key, cert: options.cert };
+}
+
+module.exports = async (env, options) => {
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/runtime.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json" } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HostUrlPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => atHost(content.toString()) },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+          static: false,
+        }
+      : undefined,
+  };
+};
