@@ -53,7 +53,7 @@ export function rowsOf(args: readonly Argument[], language: Language): Rows | Sh
   const heights = new Set(columns.filter((c) => c.height > 1).map((c) => c.height));
   if (heights.size > 1) {
     const detail = args
-      .map((a, i) => m.rowsOf(a.argument, columns[i].height))
+      .flatMap((a, i) => (columns[i].height > 1 ? [m.rowsOf(a.argument, columns[i].height)] : []))
       .join(", ");
     return { message: m.heightMismatch(detail) };
   }

@@ -1,0 +1,3 @@
+import { installCustomFunctions } from "./customFunctionsRuntime";
+
+installCustomFunctions();
