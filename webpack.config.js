@@ -22,10 +22,25 @@ class HostUrlPlugin {
   }
 }
 
+/**
+ * HTTPS for the dev server with Office's developer certificates. On Linux the
+ * package cannot add its CA to a system trust store (it shells out to sudo and a
+ * Windows/Mac tool); the certificates it generated are then used as they are and
+ * the browser must be told to trust ~/.office-addin-dev-certs/ca.crt.
+ */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (failure) {
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const file = (name) => path.join(dir, name);
+    if (!fs.existsSync(file("localhost.key"))) throw failure;
+    console.warn(`[assistlevel] ${failure.message.trim()}\n[assistlevel] Serving with the untrusted certificates in ${dir}; trust ca.crt in your browser to load the add-in.`);
+    return { ca: fs.readFileSync(file("ca.crt")), key: fs.readFileSync(file("localhost.key")), cert: fs.readFileSync(file("localhost.crt")) };
+  }
 }
 
 module.exports = async (env, options) => {

@@ -52,20 +52,23 @@ export function bandsOf(facts: PostFacts, thresholds: Thresholds = SEED_THRESHOL
 export function assess(facts: PostFacts, thresholds: Thresholds = SEED_THRESHOLDS): Assessment {
   const bands = bandsOf(facts, thresholds);
   const given = [bands.coordination, bands.support, bands.advice, bands.improvement, bands.contacts];
-  const misfits: [number, number, number, number] = [0, 0, 0, 0];
-  for (const band of given) {
-    if (band === 0) continue;
-    const row = band * 4;
-    misfits[0] += DISTANCE[row];
-    misfits[1] += DISTANCE[row + 1];
-    misfits[2] += DISTANCE[row + 2];
-    misfits[3] += DISTANCE[row + 3];
+  let m1 = 0;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  for (let i = 0; i < 5; i++) {
+    const row = given[i] * 4; // row 0 (no band) is all zeros: a blank criterion does not count
+    m1 += DISTANCE[row];
+    m2 += DISTANCE[row + 1];
+    m3 += DISTANCE[row + 2];
+    m4 += DISTANCE[row + 3];
   }
+  const misfits: [number, number, number, number] = [m1, m2, m3, m4];
   let best = 0;
   for (let i = 1; i < 4; i++) if (misfits[i] < misfits[best]) best = i;
   let flags = 0;
   for (let i = best + 1; i < 4; i++) if (misfits[i] === misfits[best]) flags |= FLAG_TIE;
-  for (const band of given) if (band !== 0 && DISTANCE[band * 4 + best] >= 2) flags |= FLAG_SPREAD;
+  for (let i = 0; i < 5; i++) if (DISTANCE[given[i] * 4 + best] >= 2) flags |= FLAG_SPREAD;
   if (facts.staff !== 0) {
     if (onBoundary(facts.staff, thresholds)) flags |= FLAG_BOUNDARY;
     if (facts.role === ROLE_UNKNOWN) flags |= FLAG_ROLE_UNKNOWN;

@@ -1,17 +1,29 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { languageOfLocale } from "../domain";
+import { type Language, languageOfLocale } from "../domain";
 import { Welcome } from "./components/Welcome";
+import { loadWithWorkbook } from "./officeStartup";
+import { PANE_TEXT } from "./paneText";
 
-function render(locale: string | undefined): void {
-  const container = document.getElementById("container");
-  if (!container) throw new Error("taskpane.html has no #container element");
-  createRoot(container).render(
+const container = document.getElementById("container");
+if (!container) throw new Error("taskpane.html has no #container element");
+const root = createRoot(container);
+
+function render(language: Language, problem?: string): void {
+  root.render(
     <FluentProvider theme={webLightTheme}>
-      <Welcome language={languageOfLocale(locale)} />
+      <Welcome language={language} problem={problem} />
     </FluentProvider>,
   );
 }
 
-// Outside Office (a plain browser) onReady resolves with no host: show the pane in the browser's language.
-Office.onReady((info) => render(info.host ? Office.context.displayLanguage : navigator.language));
+Office.onReady((info) => {
+  // Outside Office (a plain browser) there is no host: use the browser's language.
+  const language = languageOfLocale(info.host ? Office.context.displayLanguage : navigator.language);
+  render(language);
+  if (info.host === Office.HostType.Excel) {
+    loadWithWorkbook().catch((failure: unknown) =>
+      render(language, PANE_TEXT[language].startupFailed(failure instanceof Error ? failure.message : String(failure))),
+    );
+  }
+});

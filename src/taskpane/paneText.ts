@@ -10,6 +10,7 @@ export interface PaneText {
   readonly comingHeading: string;
   readonly coming: string;
   readonly version: (version: string) => string;
+  readonly startupFailed: (reason: string) => string;
 }
 
 const FORMULAS = {
@@ -36,6 +37,7 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     comingHeading: "In this pane soon",
     coming: "Load the matrix sheet, map an inventory, evaluate and highlight it, and a summary.",
     version: (v) => `Matrix ${v}`,
+    startupFailed: (reason) => `Excel did not agree to load AssistLevel with this workbook (${reason}); HR formulas will calculate once the pane is opened.`,
   },
   nl: {
     title: "AssistLevel",
@@ -52,6 +54,7 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     comingHeading: "Binnenkort in dit deelvenster",
     coming: "De matrix als blad laden, een inventaris koppelen, evalueren en markeren, en een overzicht.",
     version: (v) => `Matrix ${v}`,
+    startupFailed: (reason) => `Excel wil AssistLevel niet met deze werkmap laden (${reason}); de HR-formules rekenen zodra het deelvenster geopend is.`,
   },
   fr: {
     title: "AssistLevel",
@@ -68,5 +71,6 @@ export const PANE_TEXT: Readonly<Record<Language, PaneText>> = {
     comingHeading: "Bientôt dans ce volet",
     coming: "Charger la matrice dans une feuille, associer un inventaire, l'évaluer et le surligner, et une synthèse.",
     version: (v) => `Matrice ${v}`,
+    startupFailed: (reason) => `Excel refuse de charger AssistLevel avec ce classeur (${reason}) ; les formules HR se calculeront dès l'ouverture du volet.`,
   },
 };

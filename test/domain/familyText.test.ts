@@ -4,7 +4,7 @@ import { FAMILY_TEXT } from "../../src/domain/matrix/familyText";
 import { LANGUAGES } from "../../src/domain/language";
 import type { Localized } from "../../src/domain/language";
 
-const SEED_PATH = path.resolve(__dirname, "../../../shared/seed/000_b3e58612e6259128.txt");
+const SEED_PATH = path.resolve(__dirname, "../../docs/source/000_b3e58612e6259128.txt");
 const END_MARKER = "Onderscheidende criteria";
 const OPTIONAL_SUFFIX = "(facultatief)";
 

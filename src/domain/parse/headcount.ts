@@ -4,13 +4,15 @@ import { readCell } from "./cell";
 /** Plain digits, or groups of three split by one kind of thousands separator. */
 const WHOLE = /^\d+$/;
 const GROUPED = /^\d{1,3}([ .,\u00a0\u202f])\d{3}(?:\1\d{3})*$/;
-const FRACTION = /^\d*[.,]\d+$/;
+/** Digits (perhaps grouped) then a decimal part: "1.5", "12,50", "1.200,5". */
+const FRACTION = /^[\d .,\u00a0\u202f]*\d*[.,]\d+$/;
 
 /**
  * A headcount: a whole number ≥ 1, as a number or typed as `1200`, `1 200`,
  * `1.200` or `1,200`. Returns 0 for a blank cell.
  */
 export function parseHeadcount(argument: ArgumentKey, value: unknown): number | Problem {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 1) return value;
   const cell = readCell(argument, value);
   switch (cell.kind) {
     case "blank":

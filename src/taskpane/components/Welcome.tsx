@@ -6,15 +6,22 @@ import { useWelcomeStyles } from "./useWelcomeStyles.styles";
 
 export interface WelcomeProps {
   readonly language: Language;
+  /** A failure to report, e.g. Excel refusing to load the add-in with the workbook. */
+  readonly problem?: string;
 }
 
 /** What the add-in offers, until the full pane (issue 4) replaces it. */
-export function Welcome({ language }: WelcomeProps): React.JSX.Element {
+export function Welcome({ language, problem }: WelcomeProps): React.JSX.Element {
   const text = PANE_TEXT[language];
   const styles = useWelcomeStyles();
   return (
     <main className={styles.root} lang={language}>
       <Title2 as="h1">{text.title}</Title2>
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
       <Body1>{text.intro}</Body1>
       <MessageBar intent="info">
         <MessageBarBody>{text.indicative}</MessageBarBody>

@@ -1,0 +1,35 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    rules: {
+      "@typescript-eslint/ban-ts-comment": ["error", { "ts-ignore": true, "ts-nocheck": true, "ts-expect-error": "allow-with-description" }],
+      "no-console": "error",
+    },
+  },
+  {
+    // The engine is pure: no Office, React, workbook or Node IO imports (house style §1).
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "exceljs", "fs", "path", "node:*", "child_process", "os"], message: "src/domain must stay pure: no Office, React, workbook or Node IO imports." },
+            { group: ["../functions/*", "../taskpane/*", "../cli/*", "../workbook/*"], message: "The engine must not depend on its surfaces." },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window"],
+    },
+  },
+  {
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    rules: { "no-console": "off", "@typescript-eslint/no-explicit-any": "off" },
+  },
+);

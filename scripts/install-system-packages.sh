@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Debian packages the build and tests need beyond Node.js and npm:
+#   libxml2-utils  xmllint, for the offline manifest schema check.
+# Run as root (or with sudo). Safe to run again.
+set -euo pipefail
+packages=(libxml2-utils)
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
