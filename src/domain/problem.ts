@@ -57,8 +57,10 @@ export function showValue(value: unknown): string {
   else if (typeof value === "number" || typeof value === "boolean") text = String(value);
   else if (isErrorLike(value)) text = errorCodeOf(value);
   else text = Object.prototype.toString.call(value);
-  text = text.replace(/\s+/g, " ");
-  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text;
+  // Cut between characters, not UTF-16 units, so an emoji is never split in half.
+  const characters = Array.from(text.slice(0, SHOWN_LENGTH * 2).replace(/\s+/g, " "));
+  const long = characters.length > SHOWN_LENGTH || text.length > SHOWN_LENGTH * 2;
+  return long ? `${characters.slice(0, SHOWN_LENGTH - 1).join("")}…` : characters.join("");
 }
 
 /** Excel passes an error cell (#N/A, #REF!…) as an object with a `code`. */

@@ -44,7 +44,7 @@ export function assistLevel(
   const args = postArguments(staff, scope, advice, role, improvement, contacts);
   return resultsByRow(args, language, 1, (rows, row) => {
     const assessed = assessRow(rows, row, language);
-    return typeof assessed === "string" ? assessed : [levelCode(assessed.assessment.level)];
+    return "message" in assessed ? assessed : [levelCode(assessed.assessment.level)];
   });
 }
 
@@ -75,7 +75,7 @@ export function assistDetail(
   const args = postArguments(staff, scope, advice, role, improvement, contacts);
   return resultsByRow(args, language, DETAIL_COLUMNS.length, (rows, row) => {
     const assessed = assessRow(rows, row, language);
-    if (typeof assessed === "string") return assessed;
+    if ("message" in assessed) return assessed;
     const { level, bands, misfit, flags } = assessed.assessment;
     const cells: ResultCell[] = [levelCode(level)];
     for (const criterion of CRITERIA) cells.push(formatBand(bands[criterion]));
@@ -112,7 +112,7 @@ export function assistExplain(
     const lang = parseLanguage("language", rows.value(6, row), fallback);
     if (isProblem(lang)) return describeProblems([lang], fallback);
     const assessed = assessRow(rows, row, lang);
-    return typeof assessed === "string" ? assessed : [explain(assessed.facts, assessed.assessment, lang)];
+    return "message" in assessed ? assessed : [explain(assessed.facts, assessed.assessment, lang)];
   });
 }
 

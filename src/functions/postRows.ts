@@ -8,6 +8,7 @@ import {
   readPost,
 } from "../domain";
 import type { Argument, Rows } from "./columns";
+import type { RowProblem } from "./rowResults";
 
 /** The six post arguments of HR.ASSISTLEVEL, HR.ASSISTDETAIL and HR.ASSISTEXPLAIN. */
 export function postArguments(
@@ -28,8 +29,8 @@ export function postArguments(
   ];
 }
 
-/** A post read from one row: its facts and assessment, or the row's message. */
-export type AssessedRow = { readonly facts: PostFacts; readonly assessment: Assessment } | string;
+/** A post read from one row: its facts and assessment, or why it cannot be read. */
+export type AssessedRow = { readonly facts: PostFacts; readonly assessment: Assessment } | RowProblem;
 
 export function assessRow(rows: Rows, row: number, language: Language): AssessedRow {
   const facts = readPost({
@@ -44,6 +45,6 @@ export function assessRow(rows: Rows, row: number, language: Language): Assessed
   return { facts, assessment: assess(facts) };
 }
 
-export function describeProblems(problems: readonly Problem[], language: Language): string {
-  return problems.map((problem) => formatProblem(problem, language)).join(" ");
+export function describeProblems(problems: readonly Problem[], language: Language): RowProblem {
+  return { message: problems.map((problem) => formatProblem(problem, language)).join(" "), language };
 }

@@ -4,8 +4,14 @@ import { type Argument, type Rows, isShapeProblem, rowsOf } from "./columns";
 /** What one result cell can hold. */
 export type ResultCell = string | number | boolean | CustomFunctions.Error;
 
-/** A row's results, or the sentence saying why the row has none. */
-export type RowOutcome = readonly ResultCell[] | string;
+/** Why a row has no result: a sentence, and the language it is in. */
+export interface RowProblem {
+  readonly message: string;
+  readonly language: Language;
+}
+
+/** A row's results, or why the row has none. */
+export type RowOutcome = readonly ResultCell[] | RowProblem;
 
 /** #VALUE! with a message: the one error code whose message Excel shows beside N/A. */
 export function valueError(message: string): CustomFunctions.Error {
@@ -27,15 +33,15 @@ export function resultsByRow(
   try {
     const rows = rowsOf(args, language);
     if (isShapeProblem(rows)) return [[valueError(rows.message)]];
-    const m = messagesFor(language);
     const results: ResultCell[][] = new Array(rows.height);
     for (let row = 0; row < rows.height; row++) {
       const outcome = evaluate(rows, row);
-      if (typeof outcome !== "string") {
+      if (!("message" in outcome)) {
         results[row] = outcome as ResultCell[];
         continue;
       }
-      const error = valueError(rows.height > 1 ? `${m.row(row + 1)}: ${outcome}` : outcome);
+      const prefix = rows.height > 1 ? messagesFor(outcome.language).rowPrefix(row + 1) : "";
+      const error = valueError(prefix + outcome.message);
       results[row] = new Array<ResultCell>(width).fill(error);
     }
     return results;

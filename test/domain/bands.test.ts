@@ -67,7 +67,7 @@ describe("management support → band (section 2)", () => {
     [U]: [[1, 2], [2, 3], [2, 3, 4]],
   };
   const column = (n: number): number => (n < 200 ? 0 : n <= 1000 ? 1 : 2);
-  for (const role of [C, R, U]) {
+  for (const role of [C, R, U] as Role[]) {
     for (const n of [1, 199, 200, 201, 999, 1000, 1001, 5000]) rows.push([role, n, expected[role][column(n)]]);
   }
 
@@ -84,7 +84,7 @@ describe("management support → band (section 2)", () => {
   });
 
   test("headcount 0 (not given) has no band", () => {
-    for (const role of [C, R, U]) expect(supportBand(0, role)).toBe(0);
+    for (const role of [C, R, U] as Role[]) expect(supportBand(0, role)).toBe(0);
   });
 });
 

@@ -139,7 +139,7 @@ describe("assess is a pure function of the facts", () => {
     const a = assess(f);
     const b = assess(f);
     expect(a.misfits).not.toBe(b.misfits);
-    (a.misfits as number[])[0] = 99;
+    (a.misfits as unknown as number[])[0] = 99;
     expect(assess(f).misfits).toEqual([6, 3, 1, 1]);
     expect(b.misfits).toEqual([6, 3, 1, 1]);
   });

@@ -104,9 +104,13 @@ describe.each(CASES)("$id", (c) => {
     expect(result).toEqual([c.expected[0], c.expected[1], c.expected[0]]);
   });
 
-  it.each(names.map((name, i) => [name, i] as const))("a column for %s is broadcast against single cells", (_, at) => {
-    const result = c.fn(...withColumn(c, at, [c.good[0][at], c.good[0][at], c.good[0][at]]));
-    expect(result).toEqual([c.expected[0], c.expected[0], c.expected[0]]);
+  it.each(names.map((name, i) => [name, i] as const))("single cells are broadcast against a column for %s", (_, at) => {
+    const variant = [...c.good[0]];
+    variant[at] = c.good[1][at];
+    const [variantRow] = c.fn(...asCells(variant));
+    expect(variantRow.some(isFunctionError)).toBe(false);
+    const result = c.fn(...withColumn(c, at, [c.good[0][at] ?? "", c.good[1][at] ?? "", c.good[0][at] ?? ""]));
+    expect(result).toEqual([c.expected[0], variantRow, c.expected[0]]);
   });
 
   it("ranges of different heights give one #VALUE! naming both heights", () => {
@@ -191,8 +195,8 @@ describe.each(CASES)("$id", (c) => {
   it.each([
     ["nl-BE", "rij 2: ", "De bereiken zijn niet even hoog"],
     ["nl-NL", "rij 2: ", "De bereiken zijn niet even hoog"],
-    ["fr-FR", "ligne 2: ", "Les plages n'ont pas la même hauteur"],
-    ["fr-BE", "ligne 2: ", "Les plages n'ont pas la même hauteur"],
+    ["fr-FR", "ligne 2 : ", "Les plages n'ont pas la même hauteur"],
+    ["fr-BE", "ligne 2 : ", "Les plages n'ont pas la même hauteur"],
     ["de-DE", "row 2: ", "The ranges have different heights"],
     ["en-US", "row 2: ", "The ranges have different heights"],
   ])("with Office's display language %s, messages start %j", (locale, prefix, mismatch) => {
@@ -206,6 +210,27 @@ describe.each(CASES)("$id", (c) => {
     args[0] = column(good, good);
     args[1] = column(c.good[0][1], c.good[0][1], c.good[0][1]);
     expect(valueErrorMessage(c.fn(...args)[0][0])).toContain(mismatch);
+  });
+});
+
+/** A UTF-16 surrogate without its partner: half a character, shown as garbage. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe("a long value is shortened in the message", () => {
+  it.each(CASES)("$id: a 32,767-character value is not echoed whole", (c) => {
+    const args = asCells(c.good[0]);
+    args[0] = cell("x".repeat(32767));
+    const message = valueErrorMessage(c.fn(...args)[0][0]);
+    expect(message.length).toBeLessThan(500);
+    expect(message).toMatch(/"x{10,}…"/);
+  });
+
+  it("a value of emoji is cut between characters, not inside a surrogate pair", () => {
+    for (const value of ["😀".repeat(100), "ab" + "😀".repeat(100)]) {
+      const message = valueErrorMessage(ASSISTLEVEL(cell(value), cell(1), cell(1), null, null, null)[0][0]);
+      expect(message).toContain("…");
+      expect(message).not.toMatch(LONE_SURROGATE);
+    }
   });
 });
 

@@ -35,7 +35,7 @@ export const EN: Messages = {
     value: "Expected the descriptor's number, a class code (A1–A4) or key words; for management support, a headcount.",
     descriptor: (criterion, choices) => `Expected for ${criterion}: ${choices}, the class code (A1–A4) or the descriptor's key words.`,
   },
-  row: (row) => `row ${row}`,
+  rowPrefix: (row) => `row ${row}: `,
   heightMismatch: (heights) => `The ranges have different heights (${heights}); give ranges of equal height or single cells.`,
   notOneColumn: (where, columns) => `${where} spans ${columns} columns; give one column or one cell.`,
   rowsOf: (argument, rows) => `${argument}: ${rows} rows`,

@@ -35,7 +35,7 @@ export const FR: Messages = {
     value: "Attendu : le numéro du descripteur, un code de classe (A1–A4) ou des mots-clés ; pour le soutien au management, un effectif.",
     descriptor: (criterion, choices) => `Attendu pour ${criterion} : ${choices}, le code de classe (A1–A4) ou les mots-clés du descripteur.`,
   },
-  row: (row) => `ligne ${row}`,
+  rowPrefix: (row) => `ligne ${row} : `,
   heightMismatch: (heights) => `Les plages n'ont pas la même hauteur (${heights}) ; donnez des plages de même hauteur ou des cellules isolées.`,
   notOneColumn: (where, columns) => `${where} couvre ${columns} colonnes ; donnez une colonne ou une cellule.`,
   rowsOf: (argument, rows) => `${argument} : ${rows} lignes`,

@@ -23,8 +23,8 @@ export interface Messages {
     readonly value: string;
     readonly descriptor: (criterionName: string, choices: string) => string;
   };
-  /** "row 3" of a range argument. */
-  readonly row: (row: number) => string;
+  /** "row 3: " before the message of one row of a range. */
+  readonly rowPrefix: (row: number) => string;
   readonly heightMismatch: (heights: string) => string;
   readonly notOneColumn: (where: string, columns: number) => string;
   readonly rowsOf: (argument: string, rows: number) => string;

@@ -35,7 +35,7 @@ export const NL: Messages = {
     value: "Verwacht het nummer van de descriptor, een klassecode (A1–A4) of trefwoorden; voor ondersteuning van het management een personeelsaantal.",
     descriptor: (criterion, choices) => `Verwacht voor ${criterion}: ${choices}, de klassecode (A1–A4) of de trefwoorden van de descriptor.`,
   },
-  row: (row) => `rij ${row}`,
+  rowPrefix: (row) => `rij ${row}: `,
   heightMismatch: (heights) => `De bereiken zijn niet even hoog (${heights}); geef bereiken van gelijke hoogte of losse cellen.`,
   notOneColumn: (where, columns) => `${where} beslaat ${columns} kolommen; geef één kolom of één cel.`,
   rowsOf: (argument, rows) => `${argument}: ${rows} rijen`,

@@ -1,0 +1,91 @@
+import type { Language } from "../domain";
+import { type CellValue, type WorkbookPort } from "../workbook/port";
+import { Stop } from "./stop";
+import { stopMessages } from "./stopMessages";
+
+/**
+ * What the product wrote into a workbook, recorded in a very hidden sheet so
+ * a re-run recognises its own sheets and columns and updates them in place,
+ * and never mistakes an analyst's cells for its own.
+ */
+export const STATE_SHEET = "AssistLevel.state";
+
+export type OwnedSheetRole = "matrix" | "summary" | "audit";
+
+/** Result columns written on an inventory sheet: where, and the headers written. */
+export interface ResultsRecord {
+  readonly headerRow: number;
+  readonly column: number;
+  readonly headers: readonly string[];
+}
+
+export interface Ownership {
+  readonly sheets: Partial<Record<OwnedSheetRole, string>>;
+  readonly results: Readonly<Record<string, ResultsRecord>>;
+}
+
+const EMPTY: Ownership = { sheets: {}, results: {} };
+
+export async function readOwnership(port: WorkbookPort): Promise<Ownership> {
+  if (!(await port.sheetNames()).includes(STATE_SHEET)) return EMPTY;
+  const used = await port.usedBlock(STATE_SHEET);
+  if (!used) return EMPTY;
+  const rows = await port.readValues({ ...used, columns: 2 });
+  const sheets: Partial<Record<OwnedSheetRole, string>> = {};
+  const results: Record<string, ResultsRecord> = {};
+  for (const [key, value] of rows) {
+    if (typeof key !== "string" || typeof value !== "string") continue;
+    if (key.startsWith("sheet:")) sheets[key.slice(6) as OwnedSheetRole] = value;
+    else if (key.startsWith("results:")) results[key.slice(8)] = parseResults(value);
+  }
+  return { sheets, results };
+}
+
+function parseResults(json: string): ResultsRecord {
+  const record = JSON.parse(json) as ResultsRecord;
+  if (!Number.isInteger(record.headerRow) || !Number.isInteger(record.column) || !Array.isArray(record.headers)) {
+    throw new Error(`${STATE_SHEET} holds an unreadable results record: ${json}`);
+  }
+  return record;
+}
+
+/** Rewrites the state sheet with `ownership` (a handful of rows). */
+export async function writeOwnership(port: WorkbookPort, ownership: Ownership): Promise<void> {
+  if (!(await port.addSheet(STATE_SHEET))) await port.clearSheet(STATE_SHEET);
+  const rows: CellValue[][] = [["key", "value"]];
+  for (const [role, name] of Object.entries(ownership.sheets)) rows.push([`sheet:${role}`, name ?? null]);
+  for (const [sheet, record] of Object.entries(ownership.results)) rows.push([`results:${sheet}`, JSON.stringify(record)]);
+  await port.write({ sheet: STATE_SHEET, row: 1, column: 1, rows: rows.length, columns: 2 }, rows);
+  await port.setSheetHidden(STATE_SHEET, true);
+}
+
+export function withSheet(ownership: Ownership, role: OwnedSheetRole, name: string): Ownership {
+  return { ...ownership, sheets: { ...ownership.sheets, [role]: name } };
+}
+
+export function withResults(ownership: Ownership, sheet: string, record: ResultsRecord): Ownership {
+  return { ...ownership, results: { ...ownership.results, [sheet]: record } };
+}
+
+/**
+ * The sheet the product uses for `role`: its own sheet from an earlier run
+ * (cleared, to be written anew), or a new sheet named `name`. A sheet named
+ * `name` that the product did not make stops the run before anything is written.
+ */
+export async function claimSheet(
+  port: WorkbookPort,
+  ownership: Ownership,
+  role: OwnedSheetRole,
+  name: string,
+  language: Language,
+): Promise<{ readonly sheet: string; readonly ownership: Ownership }> {
+  const sheets = await port.sheetNames();
+  const owned = ownership.sheets[role];
+  if (owned && sheets.includes(owned)) {
+    await port.clearSheet(owned);
+    return { sheet: owned, ownership };
+  }
+  if (sheets.includes(name)) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(name));
+  await port.addSheet(name);
+  return { sheet: name, ownership: withSheet(ownership, role, name) };
+}

@@ -1,0 +1,58 @@
+import type { Language } from "../domain";
+
+/** The sentences a use case stops with, in the analyst's language. */
+export interface StopMessages {
+  noSheet: (sheet: string, sheets: string) => string;
+  emptySheet: (sheet: string) => string;
+  noHeader: (sheet: string, headers: string) => string;
+  missingColumns: (sheet: string, missing: string, headers: string) => string;
+  ambiguousColumn: (input: string, headers: string) => string;
+  unknownMapping: (input: string, header: string, headers: string) => string;
+  foreignCells: (sheet: string, cells: string) => string;
+  foreignSheet: (sheet: string) => string;
+  changedResults: (sheet: string, cell: string, expected: string, found: string) => string;
+}
+
+const q = (text: string): string => `"${text}"`;
+
+const EN: StopMessages = {
+  noSheet: (sheet, sheets) => `The workbook has no sheet ${q(sheet)}; its sheets are: ${sheets}.`,
+  emptySheet: (sheet) => `Sheet ${q(sheet)} is empty: there is no inventory to evaluate.`,
+  noHeader: (sheet, headers) => `No header row on sheet ${q(sheet)} names the staff, scope and advice columns. Headers found: ${headers}. Name the columns with --map, e.g. --map staff=Headcount.`,
+  missingColumns: (sheet, missing, headers) => `Sheet ${q(sheet)} has no column for ${missing}. Headers found: ${headers}. Name them with --map, e.g. --map staff=Headcount.`,
+  ambiguousColumn: (input, headers) => `Several columns could hold ${input}: ${headers}. Choose one with --map ${input}=<header>.`,
+  unknownMapping: (input, header, headers) => `--map ${input}=${header}: no column has that header or letter. Headers found: ${headers}.`,
+  foreignCells: (sheet, cells) => `Nothing was written: the result columns would cover cells the analyst filled on sheet ${q(sheet)} (${cells}). Move or clear them, or evaluate a copy.`,
+  foreignSheet: (sheet) => `Nothing was written: a sheet named ${q(sheet)} already exists and was not made by AssistLevel. Rename it and run again.`,
+  changedResults: (sheet, cell, expected, found) => `Nothing was written: on sheet ${q(sheet)} the result column at ${cell} was headed ${q(expected)} by AssistLevel but now holds ${q(found)}. Restore the header or delete the result columns.`,
+};
+
+const NL: StopMessages = {
+  noSheet: (sheet, sheets) => `De werkmap heeft geen blad ${q(sheet)}; de bladen zijn: ${sheets}.`,
+  emptySheet: (sheet) => `Blad ${q(sheet)} is leeg: er is geen inventaris om te evalueren.`,
+  noHeader: (sheet, headers) => `Geen kopregel op blad ${q(sheet)} noemt de kolommen voor personeel (staff), coördinatie (scope) en advies. Gevonden koppen: ${headers}. Duid de kolommen aan met --map, bv. --map staff=Personeel.`,
+  missingColumns: (sheet, missing, headers) => `Blad ${q(sheet)} heeft geen kolom voor ${missing}. Gevonden koppen: ${headers}. Duid ze aan met --map, bv. --map staff=Personeel.`,
+  ambiguousColumn: (input, headers) => `Meerdere kolommen kunnen ${input} bevatten: ${headers}. Kies er één met --map ${input}=<kop>.`,
+  unknownMapping: (input, header, headers) => `--map ${input}=${header}: geen kolom heeft die kop of letter. Gevonden koppen: ${headers}.`,
+  foreignCells: (sheet, cells) => `Er werd niets geschreven: de resultaatkolommen zouden cellen bedekken die de analist op blad ${q(sheet)} invulde (${cells}). Verplaats of wis ze, of evalueer een kopie.`,
+  foreignSheet: (sheet) => `Er werd niets geschreven: er bestaat al een blad ${q(sheet)} dat niet door AssistLevel gemaakt werd. Geef het een andere naam en probeer opnieuw.`,
+  changedResults: (sheet, cell, expected, found) => `Er werd niets geschreven: op blad ${q(sheet)} had de resultaatkolom in ${cell} de kop ${q(expected)} van AssistLevel, maar nu staat er ${q(found)}. Herstel de kop of verwijder de resultaatkolommen.`,
+};
+
+const FR: StopMessages = {
+  noSheet: (sheet, sheets) => `Le classeur n'a pas de feuille « ${sheet} » ; ses feuilles sont : ${sheets}.`,
+  emptySheet: (sheet) => `La feuille « ${sheet} » est vide : il n'y a pas d'inventaire à évaluer.`,
+  noHeader: (sheet, headers) => `Aucune ligne d'en-tête de la feuille « ${sheet} » ne nomme les colonnes d'effectif (staff), de coordination (scope) et de conseil (advice). En-têtes trouvés : ${headers}. Indiquez les colonnes avec --map, p. ex. --map staff=Effectif.`,
+  missingColumns: (sheet, missing, headers) => `La feuille « ${sheet} » n'a pas de colonne pour ${missing}. En-têtes trouvés : ${headers}. Indiquez-les avec --map, p. ex. --map staff=Effectif.`,
+  ambiguousColumn: (input, headers) => `Plusieurs colonnes peuvent contenir ${input} : ${headers}. Choisissez-en une avec --map ${input}=<en-tête>.`,
+  unknownMapping: (input, header, headers) => `--map ${input}=${header} : aucune colonne n'a cet en-tête ou cette lettre. En-têtes trouvés : ${headers}.`,
+  foreignCells: (sheet, cells) => `Rien n'a été écrit : les colonnes de résultats couvriraient des cellules remplies par l'analyste sur la feuille « ${sheet} » (${cells}). Déplacez-les ou videz-les, ou évaluez une copie.`,
+  foreignSheet: (sheet) => `Rien n'a été écrit : une feuille « ${sheet} » existe déjà et n'a pas été créée par AssistLevel. Renommez-la et recommencez.`,
+  changedResults: (sheet, cell, expected, found) => `Rien n'a été écrit : sur la feuille « ${sheet} », la colonne de résultats en ${cell} portait l'en-tête « ${expected} » d'AssistLevel mais contient maintenant « ${found} ». Rétablissez l'en-tête ou supprimez les colonnes de résultats.`,
+};
+
+const CATALOGUE: Readonly<Record<Language, StopMessages>> = { nl: NL, fr: FR, en: EN };
+
+export function stopMessages(language: Language): StopMessages {
+  return CATALOGUE[language];
+}

@@ -1,0 +1,111 @@
+/**
+ * The few workbook operations the use cases need. One adapter implements it
+ * over .xlsx files (ExcelJS, for the batch tool), another over office.js (the
+ * task pane). Rows and columns are 1-based as in Excel; every method works on
+ * whole blocks so an office.js adapter can batch them into few syncs.
+ */
+
+/** An error cell (#N/A, #REF!…): the engine reports it as such. */
+export interface CellError {
+  readonly code: string;
+}
+
+/** A value as read from a cell. Formulas are read as their last result. */
+export type CellValue = string | number | boolean | null | CellError;
+
+/** A rectangular block of a sheet. */
+export interface Block {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** An Excel table (ListObject): its name and the block it covers, header row included. */
+export interface TableInfo {
+  readonly name: string;
+  readonly block: Block;
+}
+
+/** Colours are "RRGGBB" hex. */
+export interface CellStyle {
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly wrap?: boolean;
+  readonly verticalAlign?: "top" | "middle";
+  readonly horizontalAlign?: "left" | "center";
+  readonly fontSize?: number;
+}
+
+/**
+ * A formula-based conditional format: `formula` is written for the block's
+ * top-left cell (A1 style, without "=") and Excel shifts it over the block.
+ */
+export interface ConditionalFormat {
+  readonly block: Block;
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor?: string;
+}
+
+/** What to write into a block: plain values, or formulas ("=…") where a cell should stay live. */
+export type CellContent = CellValue | { readonly formula: string };
+
+export interface WorkbookPort {
+  sheetNames(): Promise<string[]>;
+  tables(): Promise<TableInfo[]>;
+  /** The block from A1 to the last used cell, or null for an empty sheet. */
+  usedBlock(sheet: string): Promise<Block | null>;
+  readValues(block: Block): Promise<CellValue[][]>;
+
+  /** Adds the sheet if missing; returns true when it was added. */
+  addSheet(name: string): Promise<boolean>;
+  /** Removes every value, format and rule from a sheet the product owns. */
+  clearSheet(name: string): Promise<void>;
+  setSheetHidden(name: string, hidden: boolean): Promise<void>;
+
+  write(block: Block, content: readonly (readonly CellContent[])[]): Promise<void>;
+  style(block: Block, style: CellStyle): Promise<void>;
+  setColumnWidths(sheet: string, firstColumn: number, widths: readonly number[]): Promise<void>;
+  freeze(sheet: string, rows: number, columns: number): Promise<void>;
+
+  /** Removes the conditional formats whose range lies inside `block` (those the product wrote there). */
+  removeConditionalFormats(block: Block): Promise<void>;
+  addConditionalFormats(formats: readonly ConditionalFormat[]): Promise<void>;
+  /** A dropdown listing `items` (each kept as typed); other values are refused with `message`. */
+  setListValidation(block: Block, items: readonly string[], message: string): Promise<void>;
+  removeValidation(block: Block): Promise<void>;
+
+  /** A column chart of `data` (labels in its first column) placed on the sheet; false where the adapter cannot draw charts. */
+  addColumnChart(sheet: string, data: Block, title: string, at: Block): Promise<boolean>;
+}
+
+/** "A", "B", … "Z", "AA", … for a 1-based column number. */
+export function columnLetter(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** "P2", or "P2:AO100" for a block. */
+export function address(block: Pick<Block, "row" | "column"> & Partial<Block>): string {
+  const start = `${columnLetter(block.column)}${block.row}`;
+  const rows = block.rows ?? 1;
+  const columns = block.columns ?? 1;
+  if (rows === 1 && columns === 1) return start;
+  return `${start}:${columnLetter(block.column + columns - 1)}${block.row + rows - 1}`;
+}
+
+/** "'Post inventory'!P2" — a sheet-qualified address, quoted when the name needs it. */
+export function sheetAddress(block: Block): string {
+  return `${quoteSheet(block.sheet)}!${address(block)}`;
+}
+
+export function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,222 @@
+import type ExcelJS from "exceljs";
+import {
+  type Block,
+  type CellContent,
+  type CellStyle,
+  type CellValue,
+  type ConditionalFormat,
+  type TableInfo,
+  type WorkbookPort,
+  address,
+} from "../port";
+import { readCellValue, toExcelJsValue } from "./cellValues";
+
+const argb = (hex: string): string => `FF${hex.toUpperCase()}`;
+
+/** The workbook port over an ExcelJS workbook held in memory (the batch tool's adapter). */
+export class ExcelJsWorkbook implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`The workbook has no sheet named "${name}".`);
+    return sheet;
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((s) => s.name);
+  }
+
+  async tables(): Promise<TableInfo[]> {
+    const tables: TableInfo[] = [];
+    for (const sheet of this.workbook.worksheets) {
+      for (const table of sheet.getTables() as unknown as { table: { name: string; tableRef?: string; ref?: string } }[]) {
+        const model = table.table;
+        const ref = model.tableRef ?? model.ref;
+        if (ref) tables.push({ name: model.name, block: blockOf(sheet.name, ref) });
+      }
+    }
+    return tables;
+  }
+
+  async usedBlock(name: string): Promise<Block | null> {
+    const sheet = this.sheet(name);
+    let lastRow = 0;
+    let lastColumn = 0;
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        if (cell.value === null || cell.value === undefined || cell.value === "") return;
+        lastRow = rowNumber;
+        if (columnNumber > lastColumn) lastColumn = columnNumber;
+      });
+    });
+    return lastRow === 0 ? null : { sheet: name, row: 1, column: 1, rows: lastRow, columns: lastColumn };
+  }
+
+  async readValues(block: Block): Promise<CellValue[][]> {
+    const sheet = this.sheet(block.sheet);
+    const values: CellValue[][] = new Array(block.rows);
+    for (let r = 0; r < block.rows; r++) {
+      const row = sheet.findRow(block.row + r);
+      const line: CellValue[] = new Array(block.columns).fill(null);
+      if (row) {
+        for (let c = 0; c < block.columns; c++) {
+          const cell = row.findCell(block.column + c);
+          if (cell) line[c] = readCellValue(cell.value);
+        }
+      }
+      values[r] = line;
+    }
+    return values;
+  }
+
+  async addSheet(name: string): Promise<boolean> {
+    if (this.workbook.getWorksheet(name)) return false;
+    this.workbook.addWorksheet(name);
+    return true;
+  }
+
+  async clearSheet(name: string): Promise<void> {
+    const old = this.sheet(name);
+    const { orderNo, state } = old as unknown as { orderNo: number; state: ExcelJS.WorksheetState };
+    this.workbook.removeWorksheet(old.id);
+    const fresh = this.workbook.addWorksheet(name, { state });
+    (fresh as unknown as { orderNo: number }).orderNo = orderNo;
+  }
+
+  async setSheetHidden(name: string, hidden: boolean): Promise<void> {
+    this.sheet(name).state = hidden ? "veryHidden" : "visible";
+  }
+
+  async write(block: Block, content: readonly (readonly CellContent[])[]): Promise<void> {
+    const sheet = this.sheet(block.sheet);
+    for (let r = 0; r < content.length; r++) {
+      const row = sheet.getRow(block.row + r);
+      const line = content[r];
+      for (let c = 0; c < line.length; c++) row.getCell(block.column + c).value = toExcelJsValue(line[c]);
+    }
+  }
+
+  async style(block: Block, style: CellStyle): Promise<void> {
+    const sheet = this.sheet(block.sheet);
+    for (let r = 0; r < block.rows; r++) {
+      const row = sheet.getRow(block.row + r);
+      for (let c = 0; c < block.columns; c++) applyStyle(row.getCell(block.column + c), style);
+    }
+  }
+
+  async setColumnWidths(name: string, firstColumn: number, widths: readonly number[]): Promise<void> {
+    const sheet = this.sheet(name);
+    widths.forEach((width, i) => {
+      sheet.getColumn(firstColumn + i).width = width;
+    });
+  }
+
+  async freeze(name: string, rows: number, columns: number): Promise<void> {
+    this.sheet(name).views = [{ state: "frozen", xSplit: columns, ySplit: rows }];
+  }
+
+  async removeConditionalFormats(block: Block): Promise<void> {
+    const sheet = this.sheet(block.sheet);
+    sheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !refInside(cf.ref, block));
+  }
+
+  async addConditionalFormats(formats: readonly ConditionalFormat[]): Promise<void> {
+    for (const format of formats) {
+      const font = format.fontColor ? { color: { argb: argb(format.fontColor) } } : undefined;
+      this.sheet(format.block.sheet).addConditionalFormatting({
+        ref: address(format.block),
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [format.formula],
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } }, font },
+          },
+        ],
+      });
+    }
+  }
+
+  async setListValidation(block: Block, items: readonly string[], message: string): Promise<void> {
+    const sheet = this.sheet(block.sheet);
+    await this.removeValidation(block);
+    validationsOf(sheet).add(address(block), {
+      type: "list",
+      allowBlank: true,
+      formulae: [`"${items.map((i) => i.replace(/"/g, '""')).join(",")}"`],
+      showErrorMessage: true,
+      errorStyle: "information",
+      error: message,
+    });
+  }
+
+  async removeValidation(block: Block): Promise<void> {
+    const model = validationsOf(this.sheet(block.sheet)).model;
+    for (const key of Object.keys(model)) if (refInside(key, block)) delete model[key];
+  }
+
+  async addColumnChart(): Promise<boolean> {
+    return false; // ExcelJS does not write charts; the summary keeps the chart's data.
+  }
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.bold !== undefined || style.italic !== undefined || style.fontColor || style.fontSize) {
+    cell.font = {
+      ...cell.font,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+      ...(style.fontSize ? { size: style.fontSize } : {}),
+    };
+  }
+  if (style.wrap !== undefined || style.verticalAlign || style.horizontalAlign) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+      ...(style.verticalAlign ? { vertical: style.verticalAlign } : {}),
+      ...(style.horizontalAlign ? { horizontal: style.horizontalAlign } : {}),
+    };
+  }
+}
+
+/** "B2:D10" (or "B2") → a block. */
+export function blockOf(sheet: string, ref: string): Block {
+  const [start, end = start] = ref.replace(/\$/g, "").split(":");
+  const a = decode(start);
+  const b = decode(end);
+  return { sheet, row: a.row, column: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+}
+
+function decode(cell: string): { row: number; column: number } {
+  const match = /^([A-Z]+)(\d+)$/.exec(cell.toUpperCase());
+  if (!match) throw new Error(`Not a cell address: ${cell}`);
+  let column = 0;
+  for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]), column };
+}
+
+/** True when every range of a space-separated reference lies inside the block. */
+function refInside(ref: string, block: Block): boolean {
+  return ref.split(/\s+/).every((part) => {
+    const b = blockOf(block.sheet, part);
+    return (
+      b.row >= block.row &&
+      b.column >= block.column &&
+      b.row + b.rows <= block.row + block.rows &&
+      b.column + b.columns <= block.column + block.columns
+    );
+  });
+}
+
+/** ExcelJS keeps data validations per cell address; its typings omit the collection. */
+interface DataValidations {
+  model: Record<string, unknown>;
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+function validationsOf(sheet: ExcelJS.Worksheet): DataValidations {
+  return (sheet as unknown as { dataValidations: DataValidations }).dataValidations;
+}
