@@ -1,7 +1,7 @@
 import { type Assessment, type PostFacts, flagCodes } from "./assess";
 import { CRITERIA, CRITERION_NAMES, type CriterionKey, type OrdinalCriterionKey } from "./criteria";
 import type { Language } from "./language";
-import { type Band, formatBand, levelCode, levelsOf } from "./level";
+import { type Band, type Level, formatBand, levelCode, levelsOf } from "./level";
 import { MATRIX_CELLS } from "./matrix/cells";
 import { ORDINAL_DESCRIPTORS } from "./matrix/ordinalDescriptors";
 import { messagesFor } from "./messages/catalogue";
@@ -41,5 +41,21 @@ export function explain(facts: PostFacts, assessment: Assessment, language: Lang
   if (flags.length > 0) {
     parts.push(m.explanation.toCheck(flags.map((flag) => `${m.flagName[flag]} (${m.flagWhy[flag]})`).join("; ")));
   }
+  return parts.join(" ");
+}
+
+/**
+ * A one-line rationale for a result column: the best fit with the misfit at
+ * every class, the band of each given criterion, and the flags to check.
+ */
+export function rationale(assessment: Assessment, language: Language): string {
+  const m = messagesFor(language);
+  const misfits = assessment.misfits.map((misfit, i) => `${levelCode((i + 1) as Level)} ${misfit}`).join(" · ");
+  const bands = CRITERIA.filter((c) => assessment.bands[c] !== 0)
+    .map((c) => `${m.criterionShort[c]} ${formatBand(assessment.bands[c])}`)
+    .join(", ");
+  const parts = [m.rationale.bestFit(levelCode(assessment.level), misfits), m.rationale.bands(bands)];
+  const flags = flagCodes(assessment.flags);
+  if (flags.length > 0) parts.push(m.rationale.check(flags.map((f) => m.flagName[f]).join(", ")));
   return parts.join(" ");
 }

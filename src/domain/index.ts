@@ -12,6 +12,7 @@ export * from "./level";
 export * from "./post";
 export * from "./recordedBand";
 export * from "./problem";
+export { normalizeText } from "./normalize";
 export { FAMILY_TEXT } from "./matrix/familyText";
 export type { FamilyText, ResultArea } from "./matrix/familyText.types";
 export { MATRIX_CELLS } from "./matrix/cells";
@@ -19,7 +20,7 @@ export { ORDINAL_DESCRIPTORS, type OrdinalDescriptor } from "./matrix/ordinalDes
 export { MATRIX_VERSION, RULE_ID } from "./matrix/version";
 export { argumentLabel, formatProblem, messagesFor, orList, type Messages } from "./messages/catalogue";
 export { parseCriterion } from "./parse/criterion";
-export { parseDescriptor } from "./parse/descriptor";
+export { descriptorChoices, parseDescriptor } from "./parse/descriptor";
 export { parseHeadcount } from "./parse/headcount";
 export { languageOfLocale, parseLanguage } from "./parse/language";
 export { parseLevel } from "./parse/level";

@@ -16,7 +16,13 @@ export type OwnedSheetRole = "matrix" | "summary" | "audit";
 export interface ResultsRecord {
   readonly headerRow: number;
   readonly column: number;
+  /** Last inventory row results were written for (rows below it hold none). */
+  readonly lastRow: number;
   readonly headers: readonly string[];
+  /** Input columns that carry the product's dropdown validation. */
+  readonly validated: readonly number[];
+  /** Fingerprint of each result column's values as written, to notice an analyst's edits there. */
+  readonly fingerprints: readonly string[];
 }
 
 export interface Ownership {
@@ -43,7 +49,7 @@ export async function readOwnership(port: WorkbookPort): Promise<Ownership> {
 
 function parseResults(json: string): ResultsRecord {
   const record = JSON.parse(json) as ResultsRecord;
-  if (!Number.isInteger(record.headerRow) || !Number.isInteger(record.column) || !Array.isArray(record.headers)) {
+  if (!Number.isInteger(record.headerRow) || !Number.isInteger(record.column) || !Number.isInteger(record.lastRow) || !Array.isArray(record.headers) || !Array.isArray(record.validated) || !Array.isArray(record.fingerprints)) {
     throw new Error(`${STATE_SHEET} holds an unreadable results record: ${json}`);
   }
   return record;

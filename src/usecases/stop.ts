@@ -24,4 +24,5 @@ export type StopCode =
   | "unknownMapping"
   | "foreignCells"
   | "foreignSheet"
-  | "changedResults";
+  | "changedResults"
+  | "editedResults";

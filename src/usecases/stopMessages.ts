@@ -11,6 +11,7 @@ export interface StopMessages {
   foreignCells: (sheet: string, cells: string) => string;
   foreignSheet: (sheet: string) => string;
   changedResults: (sheet: string, cell: string, expected: string, found: string) => string;
+  editedResults: (sheet: string, columns: string) => string;
 }
 
 const q = (text: string): string => `"${text}"`;
@@ -25,6 +26,7 @@ const EN: StopMessages = {
   foreignCells: (sheet, cells) => `Nothing was written: the result columns would cover cells the analyst filled on sheet ${q(sheet)} (${cells}). Move or clear them, or evaluate a copy.`,
   foreignSheet: (sheet) => `Nothing was written: a sheet named ${q(sheet)} already exists and was not made by AssistLevel. Rename it and run again.`,
   changedResults: (sheet, cell, expected, found) => `Nothing was written: on sheet ${q(sheet)} the result column at ${cell} was headed ${q(expected)} by AssistLevel but now holds ${q(found)}. Restore the header or delete the result columns.`,
+  editedResults: (sheet, columns) => `Nothing was written: on sheet ${q(sheet)} cells of the result columns ${columns} were changed since AssistLevel wrote them. Copy your changes to a column of your own (or delete the result columns), then run again.`,
 };
 
 const NL: StopMessages = {
@@ -37,6 +39,7 @@ const NL: StopMessages = {
   foreignCells: (sheet, cells) => `Er werd niets geschreven: de resultaatkolommen zouden cellen bedekken die de analist op blad ${q(sheet)} invulde (${cells}). Verplaats of wis ze, of evalueer een kopie.`,
   foreignSheet: (sheet) => `Er werd niets geschreven: er bestaat al een blad ${q(sheet)} dat niet door AssistLevel gemaakt werd. Geef het een andere naam en probeer opnieuw.`,
   changedResults: (sheet, cell, expected, found) => `Er werd niets geschreven: op blad ${q(sheet)} had de resultaatkolom in ${cell} de kop ${q(expected)} van AssistLevel, maar nu staat er ${q(found)}. Herstel de kop of verwijder de resultaatkolommen.`,
+  editedResults: (sheet, columns) => `Er werd niets geschreven: op blad ${q(sheet)} werden cellen van de resultaatkolommen ${columns} gewijzigd nadat AssistLevel ze schreef. Kopieer uw wijzigingen naar een eigen kolom (of verwijder de resultaatkolommen) en probeer opnieuw.`,
 };
 
 const FR: StopMessages = {
@@ -49,6 +52,7 @@ const FR: StopMessages = {
   foreignCells: (sheet, cells) => `Rien n'a été écrit : les colonnes de résultats couvriraient des cellules remplies par l'analyste sur la feuille « ${sheet} » (${cells}). Déplacez-les ou videz-les, ou évaluez une copie.`,
   foreignSheet: (sheet) => `Rien n'a été écrit : une feuille « ${sheet} » existe déjà et n'a pas été créée par AssistLevel. Renommez-la et recommencez.`,
   changedResults: (sheet, cell, expected, found) => `Rien n'a été écrit : sur la feuille « ${sheet} », la colonne de résultats en ${cell} portait l'en-tête « ${expected} » d'AssistLevel mais contient maintenant « ${found} ». Rétablissez l'en-tête ou supprimez les colonnes de résultats.`,
+  editedResults: (sheet, columns) => `Rien n'a été écrit : sur la feuille « ${sheet} », des cellules des colonnes de résultats ${columns} ont été modifiées depuis qu'AssistLevel les a écrites. Copiez vos modifications dans une colonne à vous (ou supprimez les colonnes de résultats) et recommencez.`,
 };
 
 const CATALOGUE: Readonly<Record<Language, StopMessages>> = { nl: NL, fr: FR, en: EN };

@@ -78,6 +78,8 @@ export interface WorkbookPort {
   /** A dropdown listing `items` (each kept as typed); other values are refused with `message`. */
   setListValidation(block: Block, items: readonly string[], message: string): Promise<void>;
   removeValidation(block: Block): Promise<void>;
+  /** True when any cell of the block carries data validation. */
+  hasValidation(block: Block): Promise<boolean>;
 
   /** A column chart of `data` (labels in its first column) placed on the sheet; false where the adapter cannot draw charts. */
   addColumnChart(sheet: string, data: Block, title: string, at: Block): Promise<boolean>;

@@ -55,4 +55,10 @@ export const EN: Messages = {
     supportFacts: (staff, role) => `${staff} staff, ${role}`,
     toCheck: (flags) => `To check: ${flags}.`,
   },
+  rationale: {
+    bestFit: (level, misfits) => `Best fit ${level} (misfit ${misfits}).`,
+    bands: (bands) => `Bands: ${bands}.`,
+    check: (flags) => `Check: ${flags}.`,
+  },
+  criterionShort: { coordination: "coordination", support: "support", advice: "advice", improvement: "improvement", contacts: "contacts" },
 };

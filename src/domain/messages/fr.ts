@@ -55,4 +55,10 @@ export const FR: Messages = {
     supportFacts: (staff, role) => `${staff} personnes, ${role}`,
     toCheck: (flags) => `À vérifier : ${flags}.`,
   },
+  rationale: {
+    bestFit: (level, misfits) => `Meilleure adéquation ${level} (écart ${misfits}).`,
+    bands: (bands) => `Bandes : ${bands}.`,
+    check: (flags) => `À vérifier : ${flags}.`,
+  },
+  criterionShort: { coordination: "coordination", support: "soutien", advice: "conseil", improvement: "amélioration", contacts: "contacts" },
 };

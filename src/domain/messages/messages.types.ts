@@ -39,4 +39,12 @@ export interface Messages {
     readonly supportFacts: (staff: string, role: string) => string;
     readonly toCheck: (flags: string) => string;
   };
+  /** The short rationale of a result column: best fit, the misfit at each class, the bands. */
+  readonly rationale: {
+    readonly bestFit: (level: string, misfits: string) => string;
+    readonly bands: (bands: string) => string;
+    readonly check: (flags: string) => string;
+  };
+  /** Short criterion names for column headers. */
+  readonly criterionShort: Readonly<Record<"coordination" | "support" | "advice" | "improvement" | "contacts", string>>;
 }

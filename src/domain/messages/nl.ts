@@ -55,4 +55,10 @@ export const NL: Messages = {
     supportFacts: (staff, role) => `${staff} personen, ${role}`,
     toCheck: (flags) => `Na te kijken: ${flags}.`,
   },
+  rationale: {
+    bestFit: (level, misfits) => `Beste passing ${level} (afwijking ${misfits}).`,
+    bands: (bands) => `Banden: ${bands}.`,
+    check: (flags) => `Nakijken: ${flags}.`,
+  },
+  criterionShort: { coordination: "coördinatie", support: "ondersteuning", advice: "advies", improvement: "verbetering", contacts: "contacten" },
 };

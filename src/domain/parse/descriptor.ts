@@ -1,5 +1,5 @@
 import { ORDINAL_CRITERIA, type OrdinalCriterionKey } from "../criteria";
-import { LANGUAGES } from "../language";
+import { type Language, LANGUAGES } from "../language";
 import { LEVELS, bandHas, levelCode } from "../level";
 import { ORDINAL_DESCRIPTORS } from "../matrix/ordinalDescriptors";
 import { normalizeText } from "../normalize";
@@ -54,8 +54,19 @@ export function parseDescriptor(
   if (cell.kind === "blank") return 0;
   if (cell.kind === "other") return cell.problem;
   if (cell.kind === "text") {
-    const number = LOOKUPS[criterion].get(normalizeText(cell.text));
+    const lookup = LOOKUPS[criterion];
+    const number = lookup.get(normalizeText(cell.text));
     if (number !== undefined) return number;
+    // "2 – dossiers plannen", as the dropdown offers it: the number and the words must agree.
+    const choice = CHOICE.exec(cell.text);
+    if (choice && lookup.get(normalizeText(choice[2])) === Number(choice[1])) return Number(choice[1]);
   }
   return { code: "unknownDescriptor", argument, value: showValue(value), criterion };
+}
+
+const CHOICE = /^\s*([1-4])\s*[-–—:.)]\s*(.+)$/;
+
+/** The dropdown choices of a criterion: "1 – opvolgen", "2 – dossiers plannen", … */
+export function descriptorChoices(criterion: OrdinalCriterionKey, language: Language): string[] {
+  return ORDINAL_DESCRIPTORS[criterion].map((d) => `${d.number} – ${d.keywords[language][0]}`);
 }

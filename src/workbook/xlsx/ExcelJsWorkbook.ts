@@ -156,6 +156,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (const key of Object.keys(model)) if (refInside(key, block)) delete model[key];
   }
 
+  async hasValidation(block: Block): Promise<boolean> {
+    return Object.entries(validationsOf(this.sheet(block.sheet)).model).some(
+      ([key, validation]) => validation !== undefined && refOverlaps(key, block),
+    );
+  }
+
   async addColumnChart(): Promise<boolean> {
     return false; // ExcelJS does not write charts; the summary keeps the chart's data.
   }
@@ -196,6 +202,19 @@ function decode(cell: string): { row: number; column: number } {
   let column = 0;
   for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]), column };
+}
+
+/** True when some range of a space-separated reference shares a cell with the block. */
+function refOverlaps(ref: string, block: Block): boolean {
+  return ref.split(/\s+/).some((part) => {
+    const b = blockOf(block.sheet, part);
+    return (
+      b.row < block.row + block.rows &&
+      block.row < b.row + b.rows &&
+      b.column < block.column + block.columns &&
+      block.column < b.column + b.columns
+    );
+  });
 }
 
 /** True when every range of a space-separated reference lies inside the block. */

@@ -1,0 +1,241 @@
+import {
+  type Assessment,
+  CRITERIA,
+  type Language,
+  type PostFacts,
+  type Problem,
+  argumentLabel,
+  assess,
+  flagCodes,
+  formatBand,
+  formatProblem,
+  levelCode,
+  rationale,
+  readPost,
+} from "../domain";
+import { type CellContent, type CellValue, type WorkbookPort, address, columnLetter } from "../workbook/port";
+import { fingerprint } from "./fingerprint";
+import type { InventoryInput } from "./inventoryHeaders";
+import { type InventoryMapping, dataBlock } from "./mapInventory";
+import { type Ownership, type ResultsRecord, withResults } from "./ownership";
+import {
+  ERROR_FLAG,
+  HEADER_COLOUR,
+  LEVEL_COLOURS,
+  RESULT_FIELDS,
+  RESULT_WIDTH,
+  STRIP,
+  highlightRules,
+  invalidClassText,
+  resultHeaders,
+  resultWidths,
+} from "./resultColumns";
+import { Stop } from "./stop";
+import { stopMessages } from "./stopMessages";
+import { type ValidationNote, validateInputs } from "./inputValidation";
+
+/** One post of the inventory and what the evaluation made of it. */
+export interface PostResult {
+  readonly row: number;
+  readonly postId: string;
+  readonly currentClass: string;
+  /** Facts and assessment, or the problems (with their cells) that stopped the row. */
+  readonly facts?: PostFacts;
+  readonly assessment?: Assessment;
+  readonly problems?: readonly string[];
+}
+
+export interface EvaluationReport {
+  readonly mapping: InventoryMapping;
+  readonly language: Language;
+  /** First result column. */
+  readonly column: number;
+  readonly posts: readonly PostResult[];
+  readonly evaluated: number;
+  readonly invalid: number;
+  /** Rows with every input blank (not evaluated, not errors). */
+  readonly blank: number;
+  readonly validation: readonly ValidationNote[];
+  readonly ownership: Ownership;
+}
+
+const POST_COLUMNS: readonly (InventoryInput & ("staff" | "scope" | "advice" | "role" | "improvement" | "contacts"))[] = [
+  "staff", "scope", "advice", "role", "improvement", "contacts",
+];
+
+const isEmpty = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
+const text = (v: CellValue | undefined): string => (v === null || v === undefined || typeof v === "object" ? "" : String(v));
+
+/**
+ * Evaluates every post of a mapped inventory and writes the result columns
+ * (class, the band of each criterion, misfit, flags, rationale) plus the
+ * 20-cell descriptor strip with its conditional formats, after the inventory
+ * or over the product's own earlier result columns. Stops, before writing,
+ * when a cell the analyst filled is in the way. Running it twice writes the same.
+ */
+export async function evaluateInventory(
+  port: WorkbookPort,
+  mapping: InventoryMapping,
+  ownership: Ownership,
+  language: Language,
+): Promise<EvaluationReport> {
+  const earlier = ownership.results[mapping.sheet];
+  const column = earlier?.column ?? mapping.lastColumn + 1;
+  const lastRow = Math.max(mapping.lastRow, earlier?.lastRow ?? 0);
+  await checkPlaceIsFree(port, mapping, column, lastRow, earlier, language);
+
+  const posts = await readPosts(port, mapping, language);
+  const rows: CellContent[][] = [];
+  for (let row = mapping.firstRow; row <= lastRow; row++) rows.push(resultRow(posts.byRow.get(row), language));
+  const headers = resultHeaders(language);
+  await port.write({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, [headers]);
+  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column, rows: rows.length, columns: RESULT_FIELDS.length }, rows);
+  await port.style({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, { bold: true, fill: HEADER_COLOUR, wrap: true, verticalAlign: "top" });
+  await port.setColumnWidths(mapping.sheet, column, resultWidths());
+
+  const dataRows = Math.max(1, lastRow - mapping.firstRow + 1);
+  await port.removeConditionalFormats({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: dataRows + 1, columns: RESULT_WIDTH });
+  await port.addConditionalFormats(highlightRules(mapping.sheet, column, mapping.firstRow, dataRows));
+  await styleStripLegend(port, mapping, column);
+
+  const validation = await validateInputs(port, mapping, earlier?.validated ?? [], language);
+  const record: ResultsRecord = {
+    headerRow: mapping.headerRow,
+    column,
+    lastRow,
+    headers,
+    validated: validation.filter((n) => n.applied).map((n) => n.column),
+    fingerprints: RESULT_FIELDS.map((_, c) => fingerprint(rows.map((r) => r[c]))),
+  };
+  return {
+    mapping,
+    language,
+    column,
+    posts: posts.list,
+    evaluated: posts.list.filter((p) => p.assessment).length,
+    invalid: posts.list.filter((p) => p.problems).length,
+    blank: posts.blank,
+    validation,
+    ownership: withResults(ownership, mapping.sheet, record),
+  };
+}
+
+/** Strip headers take their level's colour: the strip's own legend. */
+async function styleStripLegend(port: WorkbookPort, mapping: InventoryMapping, column: number): Promise<void> {
+  for (let i = 0; i < STRIP.length; i++) {
+    await port.style(
+      { sheet: mapping.sheet, row: mapping.headerRow, column: column + RESULT_FIELDS.length + i, rows: 1, columns: 1 },
+      { fill: LEVEL_COLOURS[STRIP[i].level], horizontalAlign: "center" },
+    );
+  }
+}
+
+/**
+ * Refuses to write over anything the analyst wrote: on a first run the result
+ * block must be empty; on a re-run the product's headers must be as it wrote
+ * them, its result cells unedited (fingerprints), and the strip and the rows
+ * below its earlier results empty.
+ */
+async function checkPlaceIsFree(
+  port: WorkbookPort,
+  mapping: InventoryMapping,
+  column: number,
+  lastRow: number,
+  earlier: ResultsRecord | undefined,
+  language: Language,
+): Promise<void> {
+  const say = stopMessages(language);
+  const rows = lastRow - mapping.headerRow + 1;
+  const block = await port.readValues({ sheet: mapping.sheet, row: mapping.headerRow, column, rows, columns: RESULT_WIDTH });
+  if (!earlier) return reportForeign(block, () => true, mapping, column, say);
+
+  const found = block[0].map(text);
+  const changed = earlier.headers.findIndex((h, i) => found[i] !== h);
+  if (changed >= 0) {
+    const cell = address({ row: mapping.headerRow, column: column + changed });
+    throw new Stop("changedResults", say.changedResults(mapping.sheet, cell, earlier.headers[changed], found[changed]));
+  }
+  const written = earlier.lastRow - mapping.headerRow; // data rows the earlier run wrote values into
+  const edited = RESULT_FIELDS.map((_, c) => c).filter(
+    (c) => fingerprint(block.slice(1, written + 1).map((r) => r[c])) !== earlier.fingerprints[c],
+  );
+  if (edited.length > 0) {
+    const columns = edited.map((c) => `${columnLetter(column + c)} "${earlier.headers[c]}"`).join(", ");
+    throw new Stop("editedResults", say.editedResults(mapping.sheet, columns));
+  }
+  // The strip stays empty, and value cells below the earlier results were never the product's.
+  return reportForeign(block, (r, c) => r > 0 && (c >= RESULT_FIELDS.length || r > written), mapping, column, say);
+}
+
+function reportForeign(
+  block: CellValue[][],
+  mustBeEmpty: (r: number, c: number) => boolean,
+  mapping: InventoryMapping,
+  column: number,
+  say: ReturnType<typeof stopMessages>,
+): void {
+  const cells: string[] = [];
+  for (let r = 0; r < block.length && cells.length < 6; r++) {
+    for (let c = 0; c < block[r].length && cells.length < 6; c++) {
+      if (mustBeEmpty(r, c) && !isEmpty(block[r][c])) cells.push(address({ row: mapping.headerRow + r, column: column + c }));
+    }
+  }
+  if (cells.length > 0) {
+    throw new Stop("foreignCells", say.foreignCells(mapping.sheet, cells.slice(0, 5).join(", ") + (cells.length > 5 ? ", …" : "")));
+  }
+}
+
+async function readPosts(port: WorkbookPort, mapping: InventoryMapping, language: Language) {
+  const read = async (input: InventoryInput): Promise<CellValue[] | undefined> => {
+    const c = mapping.columns[input];
+    if (c === undefined) return undefined;
+    return (await port.readValues(dataBlock(mapping, c))).map((r) => r[0]);
+  };
+  const inputs = await Promise.all(POST_COLUMNS.map(read));
+  const ids = await read("postId");
+  const current = await read("currentClass");
+  const list: PostResult[] = [];
+  const byRow = new Map<number, PostResult>();
+  let blank = 0;
+  const count = mapping.lastRow - mapping.firstRow + 1;
+  for (let i = 0; i < count; i++) {
+    const values = inputs.map((column) => column?.[i] ?? null);
+    if (values.every(isEmpty)) {
+      blank++;
+      continue;
+    }
+    const row = mapping.firstRow + i;
+    const [staff, scope, advice, role, improvement, contacts] = values;
+    const facts = readPost({ staff, scope, advice, role, improvement, contacts });
+    const base = { row, postId: text(ids?.[i]), currentClass: text(current?.[i]) };
+    const post: PostResult = Array.isArray(facts)
+      ? { ...base, problems: facts.map((p) => describe(p, mapping, row, language)) }
+      : { ...base, facts, assessment: assess(facts) };
+    list.push(post);
+    byRow.set(row, post);
+  }
+  return { list, byRow, blank };
+}
+
+/** "E7 staff (headcount supported): "x" is not a headcount. Expected …" */
+function describe(problem: Problem, mapping: InventoryMapping, row: number, language: Language): string {
+  const input = problem.argument as InventoryInput;
+  const column = mapping.columns[input];
+  const where = column === undefined ? argumentLabel(problem.argument, language) : `${address({ row, column })} ${argumentLabel(problem.argument, language)}`;
+  return formatProblem(problem, language, where);
+}
+
+function resultRow(post: PostResult | undefined, language: Language): CellContent[] {
+  if (!post) return RESULT_FIELDS.map(() => null);
+  if (!post.assessment) {
+    return [invalidClassText(language), ...CRITERIA.map(() => null), null, ERROR_FLAG, (post.problems ?? []).join(" ")];
+  }
+  const a = post.assessment;
+  return [
+    levelCode(a.level),
+    ...CRITERIA.map((c) => formatBand(a.bands[c]) || null),
+    a.misfit,
+    flagCodes(a.flags).join(", ") || null,
+    rationale(a, language),
+  ];
+}

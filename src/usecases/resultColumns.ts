@@ -1,0 +1,83 @@
+import { CRITERIA, type CriterionKey, type Language, LEVELS, type Level, messagesFor } from "../domain";
+import { type Block, type ConditionalFormat, columnLetter } from "../workbook/port";
+
+/** The result columns, in order: the values written for each post. */
+export const RESULT_FIELDS = ["class", ...CRITERIA, "misfit", "flags", "rationale"] as const;
+export type ResultField = (typeof RESULT_FIELDS)[number];
+
+/** The 20-cell strip after the results: one cell per criterion and level, lit where the post meets it. */
+export const STRIP: readonly { readonly criterion: CriterionKey; readonly level: Level }[] = CRITERIA.flatMap((criterion) =>
+  LEVELS.map((level) => ({ criterion, level })),
+);
+
+export const RESULT_WIDTH = RESULT_FIELDS.length + STRIP.length;
+
+/** Fill of each level, in the strip, the class cell and the legends ("RRGGBB"). */
+export const LEVEL_COLOURS: Readonly<Record<Level, string>> = { 1: "A6CEE3", 2: "B2DF8A", 3: "FDBF6F", 4: "CAB2D6" };
+export const ERROR_COLOUR = "F4B6B6";
+export const HEADER_COLOUR = "D9D9D9";
+/** Text written in the flags column of a row that could not be evaluated. */
+export const ERROR_FLAG = "error";
+
+const FIELD_HEADERS: Readonly<Record<Language, Readonly<Record<Exclude<ResultField, CriterionKey>, string>>>> = {
+  nl: { class: "Indicatieve klasse", misfit: "Afwijking", flags: "Signalen", rationale: "Motivering" },
+  fr: { class: "Classe indicative", misfit: "Écart", flags: "Signaux", rationale: "Justification" },
+  en: { class: "Indicative class", misfit: "Misfit", flags: "Flags", rationale: "Rationale" },
+};
+const BAND_WORD: Readonly<Record<Language, string>> = { nl: "Band", fr: "Bande", en: "Band" };
+const INVALID: Readonly<Record<Language, string>> = { nl: "FOUT", fr: "ERREUR", en: "ERROR" };
+
+/** The text of the class cell of a row that could not be evaluated. */
+export function invalidClassText(language: Language): string {
+  return INVALID[language];
+}
+
+/** Headers of the 29 result columns in the language. */
+export function resultHeaders(language: Language): string[] {
+  const m = messagesFor(language);
+  const fields = RESULT_FIELDS.map((field) =>
+    (CRITERIA as readonly string[]).includes(field)
+      ? `${BAND_WORD[language]} ${m.criterionShort[field as CriterionKey]}`
+      : FIELD_HEADERS[language][field as Exclude<ResultField, CriterionKey>],
+  );
+  const strip = STRIP.map(({ criterion, level }) => `${abbreviate(m.criterionShort[criterion])} A${level}`);
+  return [...fields, ...strip];
+}
+
+const abbreviate = (word: string): string => (word.length <= 7 ? word : `${word.slice(0, 6)}.`);
+
+/** Column of a result field, counted from the first result column. */
+export function fieldColumn(first: number, field: ResultField): number {
+  return first + RESULT_FIELDS.indexOf(field);
+}
+
+/**
+ * The 20 strip rules and the class-cell rules, over the data rows. Each strip
+ * rule reads the criterion's band cell ("A2" or "A2–A4") and lights its level
+ * when it lies between the band's first and last level, so a three-level band
+ * lights the middle level too. A fixed number of rules, whatever the row count.
+ */
+export function highlightRules(sheet: string, first: number, firstRow: number, rows: number): ConditionalFormat[] {
+  const column = (c: number): Block => ({ sheet, row: firstRow, column: c, rows, columns: 1 });
+  const rules: ConditionalFormat[] = [];
+  const classCell = `$${columnLetter(fieldColumn(first, "class"))}${firstRow}`;
+  const flagsCell = `$${columnLetter(fieldColumn(first, "flags"))}${firstRow}`;
+  for (const level of LEVELS) {
+    rules.push({ block: column(fieldColumn(first, "class")), formula: `${classCell}="A${level}"`, fill: LEVEL_COLOURS[level] });
+  }
+  rules.push({ block: column(fieldColumn(first, "class")), formula: `${flagsCell}="${ERROR_FLAG}"`, fill: ERROR_COLOUR });
+  STRIP.forEach(({ criterion, level }, i) => {
+    const band = `$${columnLetter(fieldColumn(first, criterion))}${firstRow}`;
+    rules.push({
+      block: column(first + RESULT_FIELDS.length + i),
+      formula: `IFERROR(AND(LEN(${band})>1,VALUE(MID(${band},2,1))<=${level},VALUE(RIGHT(${band},1))>=${level}),FALSE)`,
+      fill: LEVEL_COLOURS[level],
+    });
+  });
+  return rules;
+}
+
+/** Widths of the 29 result columns (characters). */
+export function resultWidths(): number[] {
+  return [...RESULT_FIELDS.map((f) => (f === "rationale" ? 60 : f === "flags" ? 18 : 12)), ...STRIP.map(() => 7)];
+}
