@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Debian packages the build and tests need beyond Node.js and npm:
-#   libxml2-utils  xmllint, for the offline manifest schema check.
+#   libxml2-utils     xmllint, for the offline manifest schema check.
+#   libreoffice-calc  opens, recalculates and renders the workbooks the batch tool writes (tests, docs/ pictures).
+#   poppler-utils     pdftoppm, turns LibreOffice's PDF of a sheet into a PNG.
 # Run as root (or with sudo). Safe to run again.
 set -euo pipefail
-packages=(libxml2-utils)
+packages=(libxml2-utils libreoffice-calc poppler-utils)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
