@@ -1,0 +1,71 @@
+import type { Language } from "../../domain";
+import type { Block, CellValue, WorkbookPort } from "../../workbook/port";
+import { type Ownership, withSheet } from "../ownership";
+import { HEADER_COLOUR } from "../resultColumns";
+import { SHEET_NAMES } from "../sheetNames";
+import { Stop } from "../stop";
+import { stopMessages } from "../stopMessages";
+
+/** What one run records in the audit log. */
+export interface AuditEntry {
+  readonly date: Date;
+  readonly matrixVersion: string;
+  readonly rule: string;
+  /** The inventory sheet evaluated. */
+  readonly sheet: string;
+  readonly evaluated: number;
+  readonly invalid: number;
+}
+
+/** Column headings of the log, in the language of the run that starts it. */
+export const AUDIT_HEADERS: Readonly<Record<Language, readonly string[]>> = {
+  nl: ["Datum (UTC)", "Matrixversie", "Regel", "Inventarisblad", "Rijen geëvalueerd", "Rijen in fout"],
+  fr: ["Date (UTC)", "Version de la matrice", "Règle", "Feuille d'inventaire", "Lignes évaluées", "Lignes en erreur"],
+  en: ["Date (UTC)", "Matrix version", "Rule", "Inventory sheet", "Rows evaluated", "Rows in error"],
+};
+
+const WIDTHS = [22, 50, 40, 24, 16, 16];
+
+/** "2026-03-01T09:30:00Z": ISO 8601 in UTC, as text so no locale or time zone turns it into another date. */
+export function auditDate(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+/**
+ * Appends one row to the audit log. Unlike the matrix and summary sheets the
+ * log is never cleared: each run adds a row under the earlier ones. The first
+ * run adds the sheet with a header row; a sheet with the log's name that the
+ * product did not make stops the run before anything is written.
+ */
+export async function appendAudit(
+  port: WorkbookPort,
+  ownership: Ownership,
+  entry: AuditEntry,
+  language: Language,
+): Promise<{ sheet: string; ownership: Ownership }> {
+  const row: CellValue[] = [auditDate(entry.date), entry.matrixVersion, entry.rule, entry.sheet, entry.evaluated, entry.invalid];
+  const owned = ownership.sheets.audit;
+  if (owned && (await port.sheetNames()).includes(owned)) {
+    const used = await port.usedBlock(owned);
+    // An owned log the analyst emptied starts again with its header.
+    if (!used) await writeHeader(port, owned, language);
+    await port.write(line(owned, used ? used.row + used.rows : 2), [row]);
+    return { sheet: owned, ownership };
+  }
+  const name = SHEET_NAMES[language].audit;
+  if (!(await port.addSheet(name))) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(name));
+  await writeHeader(port, name, language);
+  await port.write(line(name, 2), [row]);
+  return { sheet: name, ownership: withSheet(ownership, "audit", name) };
+}
+
+function line(sheet: string, row: number): Block {
+  return { sheet, row, column: 1, rows: 1, columns: WIDTHS.length };
+}
+
+async function writeHeader(port: WorkbookPort, sheet: string, language: Language): Promise<void> {
+  await port.write(line(sheet, 1), [AUDIT_HEADERS[language]]);
+  await port.style(line(sheet, 1), { bold: true, fill: HEADER_COLOUR, wrap: true, verticalAlign: "top" });
+  await port.setColumnWidths(sheet, 1, WIDTHS);
+  await port.freeze(sheet, 1, 0);
+}

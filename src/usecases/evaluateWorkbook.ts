@@ -1,0 +1,82 @@
+import { type Language, MATRIX_VERSION, RULE_ID } from "../domain";
+import type { WorkbookPort } from "../workbook/port";
+import { appendAudit } from "./audit/appendAudit";
+import { type EvaluationReport, evaluateInventory } from "./evaluateInventory";
+import type { InventoryInput } from "./inventoryHeaders";
+import { mapInventory } from "./mapInventory";
+import { loadMatrix } from "./matrixSheet/loadMatrix";
+import { type OwnedSheetRole, type Ownership, readOwnership, writeOwnership } from "./ownership";
+import { SHEET_NAMES } from "./sheetNames";
+import { Stop } from "./stop";
+import { stopMessages } from "./stopMessages";
+import { writeSummary } from "./summary/writeSummary";
+
+export interface EvaluateWorkbookOptions {
+  readonly language: Language;
+  readonly sheet?: string;
+  readonly map?: Readonly<Partial<Record<InventoryInput, string>>>;
+  /** When the run happens (the audit row); injectable for tests. */
+  readonly now?: Date;
+  /** Called as each step starts, for progress on long runs. */
+  readonly onStep?: (step: "map" | "evaluate" | "matrix" | "summary" | "audit") => void;
+}
+
+export interface WorkbookEvaluation {
+  readonly report: EvaluationReport;
+  readonly sheets: Readonly<Record<OwnedSheetRole, string>>;
+}
+
+/**
+ * The whole job on one workbook, the same for the batch tool and the pane:
+ * map the inventory, evaluate and highlight it, load the matrix sheet, write
+ * the summary and an audit row. Every check that can stop the run happens
+ * before the first write, so a stopped run leaves the workbook as it was.
+ */
+export async function evaluateWorkbook(port: WorkbookPort, options: EvaluateWorkbookOptions): Promise<WorkbookEvaluation> {
+  const { language } = options;
+  let ownership = await readOwnership(port);
+  options.onStep?.("map");
+  const mapping = await mapInventory(port, ownership, options);
+  await checkOwnSheetsAreFree(port, ownership, language);
+
+  options.onStep?.("evaluate");
+  const report = await evaluateInventory(port, mapping, ownership, language);
+  ownership = report.ownership;
+
+  options.onStep?.("matrix");
+  const matrix = await loadMatrix(port, ownership, language);
+  ownership = matrix.ownership;
+
+  options.onStep?.("summary");
+  const summary = await writeSummary(port, ownership, report);
+  ownership = summary.ownership;
+
+  options.onStep?.("audit");
+  const audit = await appendAudit(
+    port,
+    ownership,
+    {
+      date: options.now ?? new Date(),
+      matrixVersion: MATRIX_VERSION,
+      rule: RULE_ID,
+      sheet: mapping.sheet,
+      evaluated: report.evaluated,
+      invalid: report.invalid,
+    },
+    language,
+  );
+  ownership = audit.ownership;
+  await writeOwnership(port, ownership);
+  return { report, sheets: { matrix: matrix.sheet, summary: summary.sheet, audit: audit.sheet } };
+}
+
+/** A sheet with the name the product would add, not made by it, stops the run before any write. */
+async function checkOwnSheetsAreFree(port: WorkbookPort, ownership: Ownership, language: Language): Promise<void> {
+  const sheets = await port.sheetNames();
+  for (const role of ["matrix", "summary", "audit"] as const) {
+    const owned = ownership.sheets[role];
+    if (owned && sheets.includes(owned)) continue;
+    const name = SHEET_NAMES[language][role];
+    if (sheets.includes(name)) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(name));
+  }
+}
