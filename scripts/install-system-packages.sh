@@ -3,9 +3,10 @@
 #   libxml2-utils     xmllint, for the offline manifest schema check.
 #   libreoffice-calc  opens, recalculates and renders the workbooks the batch tool writes (tests, docs/ pictures).
 #   poppler-utils     pdftoppm, turns LibreOffice's PDF of a sheet into a PNG.
+#   python3-pil       crops the white page margins off that PNG.
 # Run as root (or with sudo). Safe to run again.
 set -euo pipefail
-packages=(libxml2-utils libreoffice-calc poppler-utils)
+packages=(libxml2-utils libreoffice-calc poppler-utils python3-pil)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -20,11 +20,13 @@ import { type InventoryMapping, dataBlock } from "./mapInventory";
 import { type Ownership, type ResultsRecord, withResults } from "./ownership";
 import {
   ERROR_FLAG,
+  FIELD_OFFSETS,
   HEADER_COLOUR,
   LEVEL_COLOURS,
   RESULT_FIELDS,
   RESULT_WIDTH,
   STRIP,
+  STRIP_OFFSET,
   highlightRules,
   invalidClassText,
   resultHeaders,
@@ -89,9 +91,14 @@ export async function evaluateInventory(
   for (let row = mapping.firstRow; row <= lastRow; row++) rows.push(resultRow(posts.byRow.get(row), language));
   const headers = resultHeaders(language);
   await port.write({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, [headers]);
-  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column, rows: rows.length, columns: RESULT_FIELDS.length }, rows);
-  await port.style({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, { bold: true, fill: HEADER_COLOUR, wrap: true, verticalAlign: "top" });
-  await port.setColumnWidths(mapping.sheet, column, resultWidths());
+  // Class to flags in one block, the rationale in its own column after the strip.
+  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column, rows: rows.length, columns: STRIP_OFFSET }, rows.map((r) => r.slice(0, STRIP_OFFSET)));
+  await port.write(
+    { sheet: mapping.sheet, row: mapping.firstRow, column: column + FIELD_OFFSETS[STRIP_OFFSET], rows: rows.length, columns: 1 },
+    rows.map((r) => [r[STRIP_OFFSET]]),
+  );
+  await port.style({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, { bold: true, fill: HEADER_COLOUR });
+  await port.setColumnWidths(mapping.sheet, column, resultWidths(headers));
 
   const dataRows = Math.max(1, lastRow - mapping.firstRow + 1);
   await port.removeConditionalFormats({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: dataRows + 1, columns: RESULT_WIDTH });
@@ -124,7 +131,7 @@ export async function evaluateInventory(
 async function styleStripLegend(port: WorkbookPort, mapping: InventoryMapping, column: number): Promise<void> {
   for (let i = 0; i < STRIP.length; i++) {
     await port.style(
-      { sheet: mapping.sheet, row: mapping.headerRow, column: column + RESULT_FIELDS.length + i, rows: 1, columns: 1 },
+      { sheet: mapping.sheet, row: mapping.headerRow, column: column + STRIP_OFFSET + i, rows: 1, columns: 1 },
       { fill: LEVEL_COLOURS[STRIP[i].level], horizontalAlign: "center" },
     );
   }
@@ -156,15 +163,16 @@ async function checkPlaceIsFree(
     throw new Stop("changedResults", say.changedResults(mapping.sheet, cell, earlier.headers[changed], found[changed]));
   }
   const written = earlier.lastRow - mapping.headerRow; // data rows the earlier run wrote values into
-  const edited = RESULT_FIELDS.map((_, c) => c).filter(
-    (c) => fingerprint(block.slice(1, written + 1).map((r) => r[c])) !== earlier.fingerprints[c],
+  const edited = FIELD_OFFSETS.filter(
+    (offset, field) => fingerprint(block.slice(1, written + 1).map((r) => r[offset])) !== earlier.fingerprints[field],
   );
   if (edited.length > 0) {
-    const columns = edited.map((c) => `${columnLetter(column + c)} "${earlier.headers[c]}"`).join(", ");
+    const columns = edited.map((offset) => `${columnLetter(column + offset)} "${earlier.headers[offset]}"`).join(", ");
     throw new Stop("editedResults", say.editedResults(mapping.sheet, columns));
   }
   // The strip stays empty, and value cells below the earlier results were never the product's.
-  return reportForeign(block, (r, c) => r > 0 && (c >= RESULT_FIELDS.length || r > written), mapping, column, say);
+  const isStrip = (c: number): boolean => c >= STRIP_OFFSET && c < STRIP_OFFSET + STRIP.length;
+  return reportForeign(block, (r, c) => r > 0 && (isStrip(c) || r > written), mapping, column, say);
 }
 
 function reportForeign(

@@ -12,6 +12,22 @@ export const STRIP: readonly { readonly criterion: CriterionKey; readonly level:
 
 export const RESULT_WIDTH = RESULT_FIELDS.length + STRIP.length;
 
+/** Offset of the strip from the first result column: after class, the five bands, misfit and flags. */
+export const STRIP_OFFSET = RESULT_FIELDS.indexOf("rationale");
+
+/**
+ * Offset of a field from the first result column. The rationale comes last,
+ * after the strip, so its long text runs into empty cells rather than over
+ * the strip.
+ */
+export function fieldOffset(field: ResultField): number {
+  const index = RESULT_FIELDS.indexOf(field);
+  return field === "rationale" ? STRIP_OFFSET + STRIP.length : index;
+}
+
+/** Offsets of the value fields in RESULT_FIELDS order. */
+export const FIELD_OFFSETS: readonly number[] = RESULT_FIELDS.map(fieldOffset);
+
 /** Fill of each level, in the strip, the class cell and the legends ("RRGGBB"). */
 export const LEVEL_COLOURS: Readonly<Record<Level, string>> = { 1: "A6CEE3", 2: "B2DF8A", 3: "FDBF6F", 4: "CAB2D6" };
 export const ERROR_COLOUR = "F4B6B6";
@@ -32,7 +48,7 @@ export function invalidClassText(language: Language): string {
   return INVALID[language];
 }
 
-/** Headers of the 29 result columns in the language. */
+/** Headers of the 29 result columns in the language, in column order. */
 export function resultHeaders(language: Language): string[] {
   const m = messagesFor(language);
   const fields = RESULT_FIELDS.map((field) =>
@@ -41,14 +57,15 @@ export function resultHeaders(language: Language): string[] {
       : FIELD_HEADERS[language][field as Exclude<ResultField, CriterionKey>],
   );
   const strip = STRIP.map(({ criterion, level }) => `${abbreviate(m.criterionShort[criterion])} A${level}`);
-  return [...fields, ...strip];
+  return [...fields.slice(0, STRIP_OFFSET), ...strip, ...fields.slice(STRIP_OFFSET)];
 }
 
-const abbreviate = (word: string): string => (word.length <= 7 ? word : `${word.slice(0, 6)}.`);
+/** Four letters name a criterion in the narrow strip header: "coör A1", "onde A3". */
+const abbreviate = (word: string): string => word.slice(0, 4);
 
-/** Column of a result field, counted from the first result column. */
+/** Column of a result field, given the first result column. */
 export function fieldColumn(first: number, field: ResultField): number {
-  return first + RESULT_FIELDS.indexOf(field);
+  return first + fieldOffset(field);
 }
 
 /**
@@ -69,7 +86,7 @@ export function highlightRules(sheet: string, first: number, firstRow: number, r
   STRIP.forEach(({ criterion, level }, i) => {
     const band = `$${columnLetter(fieldColumn(first, criterion))}${firstRow}`;
     rules.push({
-      block: column(first + RESULT_FIELDS.length + i),
+      block: column(first + STRIP_OFFSET + i),
       formula: `IFERROR(AND(LEN(${band})>1,VALUE(MID(${band},2,1))<=${level},VALUE(RIGHT(${band},1))>=${level}),FALSE)`,
       fill: LEVEL_COLOURS[level],
     });
@@ -77,7 +94,15 @@ export function highlightRules(sheet: string, first: number, firstRow: number, r
   return rules;
 }
 
-/** Widths of the 29 result columns (characters). */
-export function resultWidths(): number[] {
-  return [...RESULT_FIELDS.map((f) => (f === "rationale" ? 60 : f === "flags" ? 18 : 12)), ...STRIP.map(() => 7)];
+/**
+ * Widths of the 29 result columns (characters), in column order: wide enough
+ * for each header on one line (headers do not wrap: the header row is the
+ * analyst's and keeps its height), the rationale wide, the strip narrow.
+ */
+export function resultWidths(headers: readonly string[]): number[] {
+  return headers.map((header, offset) => {
+    if (offset === fieldOffset("rationale")) return 90;
+    if (offset >= STRIP_OFFSET && offset < STRIP_OFFSET + STRIP.length) return Math.max(7, header.length + 1);
+    return Math.max(10, header.length + 2);
+  });
 }

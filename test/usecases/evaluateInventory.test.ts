@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { evaluateInventory } from "../../src/usecases/evaluateInventory";
 import { mapInventory } from "../../src/usecases/mapInventory";
 import { readOwnership, writeOwnership } from "../../src/usecases/ownership";
-import { RESULT_FIELDS, RESULT_WIDTH, STRIP, resultHeaders } from "../../src/usecases/resultColumns";
+import { FIELD_OFFSETS, STRIP, STRIP_OFFSET, resultHeaders } from "../../src/usecases/resultColumns";
 import { Stop } from "../../src/usecases/stop";
 import type { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
 import { conditionalFormatsOf, dutchInventory, roundTrip, snapshotCells } from "./inventoryFixtures";
@@ -25,7 +25,7 @@ async function evaluate(port: ExcelJsWorkbook, language: "nl" | "fr" | "en" = "n
 }
 
 const resultCells = (sheet: ExcelJS.Worksheet, row: number, first = 8) =>
-  RESULT_FIELDS.map((_, i) => sheet.getRow(row).getCell(first + i).value);
+  FIELD_OFFSETS.map((offset) => sheet.getRow(row).getCell(first + offset).value);
 
 describe("evaluateInventory", () => {
   it("writes class, bands, misfit, flags and rationale after the inventory", async () => {
@@ -76,7 +76,7 @@ describe("evaluateInventory", () => {
     await evaluate(port);
     const bandColumn = { coordination: "I", support: "J", advice: "K", improvement: "L", contacts: "M" } as const;
     STRIP.forEach(({ criterion, level }, i) => {
-      const column = 8 + RESULT_FIELDS.length + i;
+      const column = 8 + STRIP_OFFSET + i;
       const cf = conditionalFormatsOf(sheet).find((c) => c.ref.startsWith(`${sheet.getColumn(column).letter}2:`));
       expect(cf).toBeDefined();
       const rule = cf!.rules[0] as { formulae: string[] };
@@ -110,7 +110,7 @@ describe("evaluateInventory", () => {
     for (const [cell, value] of before) expect(after.get(cell)).toBe(value);
     await evaluate(port);
     expect(snapshotCells(workbook)).toEqual(after);
-    expect(conditionalFormatsOf(workbook.getWorksheet("Posten")!)).toHaveLength(RESULT_WIDTH - RESULT_FIELDS.length + 5);
+    expect(conditionalFormatsOf(workbook.getWorksheet("Posten")!)).toHaveLength(STRIP.length + 5);
   });
 
   it("recognises its own columns after a save and reload, in another language", async () => {
@@ -135,7 +135,7 @@ describe("evaluateInventory", () => {
     const { workbook, port } = dutchInventory(POSTS);
     await evaluate(port);
     const sheet = workbook.getWorksheet("Posten")!;
-    sheet.getCell("AB5").value = "notitie"; // a strip cell (strip starts at Q)
+    sheet.getCell("AB5").value = "notitie"; // a strip cell (the strip is P…AI)
     const before = snapshotCells(workbook);
     const outcome = await evaluate(port).catch((e: unknown) => e);
     expect(outcome).toBeInstanceOf(Stop);
@@ -160,10 +160,10 @@ describe("evaluateInventory", () => {
   it("stops when an analyst's value sits below its earlier results", async () => {
     const { workbook, port } = dutchInventory(POSTS);
     await evaluate(port);
-    workbook.getWorksheet("Posten")!.getCell("P12").value = "opmerking";
+    workbook.getWorksheet("Posten")!.getCell("O12").value = "opmerking"; // the flags column, below the results
     const outcome = await evaluate(port).catch((e: unknown) => e);
     expect((outcome as Stop).code).toBe("foreignCells");
-    expect((outcome as Stop).message).toContain("P12");
+    expect((outcome as Stop).message).toContain("O12");
   });
 
   it("stops when a header it wrote was changed by the analyst", async () => {

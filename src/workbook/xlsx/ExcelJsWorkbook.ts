@@ -122,14 +122,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   async addConditionalFormats(formats: readonly ConditionalFormat[]): Promise<void> {
-    for (const format of formats) {
+    for (const [index, format] of formats.entries()) {
       const font = format.fontColor ? { color: { argb: argb(format.fontColor) } } : undefined;
       this.sheet(format.block.sheet).addConditionalFormatting({
         ref: address(format.block),
         rules: [
           {
             type: "expression",
-            priority: 1,
+            priority: index + 1,
             formulae: [format.formula],
             style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } }, font },
           },
