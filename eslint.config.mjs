@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", ".bench/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,7 +29,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    // Plain CommonJS entry points that run without a build step.
+    files: ["bin/**/*.js", "bench/**/*.js", "webpack.config.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly" } },
+    rules: { "@typescript-eslint/no-require-imports": "off", "no-console": "off" },
+  },
+  {
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.ts"],
     rules: { "no-console": "off", "@typescript-eslint/no-explicit-any": "off" },
   },
 );

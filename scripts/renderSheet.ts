@@ -41,7 +41,7 @@ export async function renderSheetPng(file: string, sheetName: string, png: strin
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    paperSize: 8,
+    paperSize: 8 as ExcelJS.PaperSize, // A3
   };
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "render-"));
   const copy = path.join(dir, "sheet.xlsx");

@@ -45,6 +45,7 @@ export interface SummaryText {
   /** The flag shown for a row that could not be evaluated. */
   readonly error: string;
   readonly noneFlagged: string;
+  readonly flaggedMore: (shown: number, total: number) => string;
 }
 
 /** "+10 %" / "−10 %" (a true minus sign; French and Dutch put a space before %). */
@@ -89,6 +90,7 @@ export const SUMMARY_TEXT: Readonly<Record<Language, SummaryText>> = {
     problem: "Probleem",
     error: "fout",
     noneFlagged: "Geen posten om na te kijken.",
+    flaggedMore: (shown, total) => `De eerste ${shown} van ${total} posten om na te kijken; filter de kolom Signalen van de inventaris voor de andere.`,
   },
   fr: {
     title: (sheet) => `Synthèse des classes indicatives — feuille « ${sheet} »`,
@@ -127,6 +129,7 @@ export const SUMMARY_TEXT: Readonly<Record<Language, SummaryText>> = {
     problem: "Problème",
     error: "erreur",
     noneFlagged: "Aucun poste à revoir.",
+    flaggedMore: (shown, total) => `Les ${shown} premiers des ${total} postes à revoir ; filtrez la colonne Signaux de l'inventaire pour les autres.`,
   },
   en: {
     title: (sheet) => `Summary of the indicative classes — sheet "${sheet}"`,
@@ -165,5 +168,6 @@ export const SUMMARY_TEXT: Readonly<Record<Language, SummaryText>> = {
     problem: "Problem",
     error: "error",
     noneFlagged: "No posts to check.",
+    flaggedMore: (shown, total) => `The first ${shown} of ${total} posts to check; filter the inventory's Flags column for the others.`,
   },
 };

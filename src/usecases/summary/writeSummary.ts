@@ -206,6 +206,8 @@ async function writeWhatIf(out: Cursor, tables: SummaryTables, text: SummaryText
   out.skip();
 }
 
+const FLAGGED_SHOWN = 2000;
+
 async function writeFlagged(out: Cursor, tables: SummaryTables, text: SummaryText, language: Language): Promise<void> {
   await out.title(text.flagged);
   await out.header([text.row, text.postId, text.indicativeClass, text.flags, text.problem]);
@@ -214,8 +216,11 @@ async function writeFlagged(out: Cursor, tables: SummaryTables, text: SummaryTex
     return;
   }
   const names = messagesFor(language).flagName;
+  // A list is for reading: beyond FLAGGED_SHOWN posts the inventory's own flags column (filterable) serves better.
+  const shown = tables.flagged.slice(0, FLAGGED_SHOWN);
+  if (shown.length < tables.flagged.length) await out.line([text.flaggedMore(shown.length, tables.flagged.length)], { italic: true });
   const body = await out.rows(
-    tables.flagged.map((post) => [
+    shown.map((post) => [
       post.row,
       post.postId === "" ? null : post.postId,
       post.level === undefined ? invalidClassText(language) : levelCode(post.level),

@@ -101,7 +101,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const sheet = this.sheet(block.sheet);
     for (let r = 0; r < block.rows; r++) {
       const row = sheet.getRow(block.row + r);
-      for (let c = 0; c < block.columns; c++) applyStyle(row.getCell(block.column + c), style);
+      for (let c = 0; c < block.columns; c++) excelJsStyle(row.getCell(block.column + c), style);
     }
   }
 
@@ -167,7 +167,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+/** Applies a port style to an ExcelJS cell (also used by the streaming writer). */
+export function excelJsStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.bold !== undefined || style.italic !== undefined || style.fontColor || style.fontSize) {
     cell.font = {

@@ -1,0 +1,68 @@
+import { Command, CommanderError, Option } from "commander";
+import { LANGUAGES, MATRIX_VERSION, RULE_ID } from "../domain";
+import { INVENTORY_INPUTS } from "../usecases/inventoryHeaders";
+import { Stop } from "../usecases/stop";
+import { type CliIo, processIo } from "./cliIo";
+import { type EvaluateOptions, evaluateCommand } from "./evaluateCommand";
+import { EXIT, type ExitCode, UsageError } from "./exitCodes";
+
+const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
+
+/** The command line: `assistlevel evaluate …`, with commander's help and usage errors on `io`. */
+function program(io: CliIo, done: (code: ExitCode) => void): Command {
+  const root = new Command("assistlevel")
+    .description("Indicative class (A1–A4) of management-support posts, for a whole inventory.")
+    .version(`assistlevel — matrix ${MATRIX_VERSION}, rule ${RULE_ID}`, "-V, --version")
+    // Commander would exit by itself, with 1 for usage errors; 1 means "some rows invalid" here.
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(add --help for usage)");
+  root
+    .command("evaluate")
+    .description("Evaluate an .xlsx or .csv inventory into a copy with the result columns, highlighting, matrix, summary and log.")
+    .argument("<inventory>", "the inventory: .xlsx, or .csv separated by ; or , (read, never changed)")
+    .option("-o, --output <file>", "output file (.xlsx, or .csv); default <name>.evaluated.xlsx next to the input")
+    .option("--sheet <name>", "sheet holding the inventory (default: the first sheet whose headers are recognised)")
+    .option("--map <pairs>", `input=Header pairs, comma-separated, to name columns the headers do not reveal (inputs: ${INVENTORY_INPUTS.join(", ")}); a column letter works too`, collect)
+    .addOption(new Option("--lang <code>", "language of the results and messages (default: from LC_ALL / LC_MESSAGES / LANG, else en)").choices(LANGUAGES))
+    .option("--csv", "write a ;-separated UTF-8 CSV of the inventory sheet instead of .xlsx")
+    .option("--force", "overwrite the output file if it exists")
+    .action(async (inventory: string, options: EvaluateOptions) => done(await evaluateCommand(inventory, options, io)));
+  return root;
+}
+
+/**
+ * Runs the command line `argv` (without node and script) and returns the exit
+ * code. Never throws: a usage error, an unreadable file or a Stop is printed
+ * and gives 2; anything else is a defect, printed with its stack, and gives 3.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  try {
+    await program(io, (c) => (code = c)).parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    return failure(error, io);
+  }
+}
+
+/** The exit code of an error out of the command, after printing it on stderr. */
+export function failure(error: unknown, io: Pick<CliIo, "stderr">): ExitCode {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage; // commander printed it
+  if (error instanceof UsageError || error instanceof Stop) {
+    io.stderr(`${error.message}\n`);
+    return EXIT.usage;
+  }
+  const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  io.stderr(`internal error: ${detail}\nThis is a defect in AssistLevel; please report it with the command that caused it.\n`);
+  return EXIT.internal;
+}
+
+/** Runs the real process's command line and sets its exit code (bin/assistlevel.js calls this). */
+export function run(): void {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+if (require.main === module) run();

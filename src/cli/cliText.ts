@@ -1,0 +1,143 @@
+import type { FlagCode, Language } from "../domain";
+
+/** Steps shown as progress: the use case's own steps plus reading and writing the files. */
+export type ProgressStep = "read" | "map" | "evaluate" | "matrix" | "summary" | "audit" | "write";
+
+/** What the batch tool says, in the user's language (commander's own usage errors stay English). */
+export interface CliText {
+  readonly mapPair: (pair: string, inputs: string) => string;
+  readonly mapInput: (name: string, inputs: string) => string;
+  readonly mapTwice: (name: string) => string;
+  readonly noSuchFile: (path: string) => string;
+  readonly notAFile: (path: string) => string;
+  readonly unreadable: (path: string, reason: string) => string;
+  readonly wrongExtension: (path: string) => string;
+  readonly notXlsx: (path: string) => string;
+  readonly corruptXlsx: (path: string, reason: string) => string;
+  readonly streaming: (megabytes: number, lost: string) => string;
+  readonly badCsv: (path: string, record: number, reason: string) => string;
+  readonly outputExists: (path: string) => string;
+  readonly outputIsInput: (path: string) => string;
+  readonly outputExtension: (path: string) => string;
+  readonly csvButXlsx: (path: string) => string;
+  readonly outputDirectory: (directory: string) => string;
+  readonly outputNotFile: (path: string) => string;
+  readonly cannotWrite: (path: string, reason: string) => string;
+  readonly step: Readonly<Record<ProgressStep, string>>;
+  readonly written: (path: string, sheet: string, columns: string) => string;
+  readonly addedSheets: (sheets: string) => string;
+  readonly csvHolds: string;
+  readonly evaluated: (count: number, classes: string) => string;
+  readonly invalid: (count: number) => string;
+  readonly blank: (count: number) => string;
+  readonly flagged: (flags: string) => string;
+  readonly none: string;
+  readonly flagName: Readonly<Record<FlagCode, string>>;
+  readonly problemsHeader: (rows: number) => string;
+  readonly more: (count: number) => string;
+}
+
+const EN: CliText = {
+  mapPair: (pair, inputs) => `--map: "${pair}" is not input=Header. Inputs: ${inputs}.`,
+  mapInput: (name, inputs) => `--map: "${name}" is not an input AssistLevel reads. Inputs: ${inputs}.`,
+  mapTwice: (name) => `--map names ${name} twice.`,
+  noSuchFile: (path) => `Cannot read ${path}: no such file.`,
+  notAFile: (path) => `Cannot read ${path}: it is not a file.`,
+  unreadable: (path, reason) => `Cannot read ${path}: ${reason}.`,
+  wrongExtension: (path) => `Cannot read ${path}: AssistLevel reads .xlsx and .csv files (save .xls, .xlsm or .ods files as an .xlsx workbook first).`,
+  notXlsx: (path) => `Cannot read ${path}: not an .xlsx file (zip signature missing).`,
+  corruptXlsx: (path, reason) => `Cannot read ${path}: not a readable .xlsx workbook (${reason}).`,
+  streaming: (mb, lost) => `Large workbook (${mb} MB): read and written as a stream to fit in memory. The copy keeps every sheet's values and formulas, but not: ${lost}.`,
+  badCsv: (path, record, reason) => `Cannot read ${path}: malformed CSV at record ${record} (${reason}).`,
+  outputExists: (path) => `${path} already exists: nothing was written. Add --force to overwrite it, or choose another file with -o.`,
+  outputIsInput: (path) => `The output ${path} is the input file: AssistLevel never changes its input. Choose another file with -o.`,
+  outputExtension: (path) => `-o ${path}: the output must end in .xlsx or .csv.`,
+  csvButXlsx: (path) => `--csv asks for CSV output but -o ${path} names an .xlsx file.`,
+  outputDirectory: (directory) => `Cannot write into ${directory}: no such folder.`,
+  outputNotFile: (path) => `Cannot write ${path}: it is a folder.`,
+  cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
+  step: { read: "reading the inventory", map: "finding the inventory columns", evaluate: "evaluating the posts", matrix: "writing the matrix sheet", summary: "writing the summary", audit: "writing the log row", write: "writing the output file" },
+  written: (path, sheet, columns) => `Written: ${path} (sheet "${sheet}", result columns ${columns})`,
+  addedSheets: (sheets) => `Sheets added or updated: ${sheets}`,
+  csvHolds: "The CSV holds the inventory sheet and its result values; the highlighting, matrix, summary and log need the .xlsx output.",
+  evaluated: (count, classes) => `Posts evaluated: ${count} (${classes})`,
+  invalid: (count) => `Rows in error:   ${count}`,
+  blank: (count) => `Blank rows:      ${count}`,
+  flagged: (flags) => `Flagged:         ${flags}`,
+  none: "none",
+  flagName: { tie: "tie", spread: "spread", boundary: "boundary", "role-unknown": "role unknown" },
+  problemsHeader: (rows) => `${rows} ${rows === 1 ? "row" : "rows"} could not be evaluated:`,
+  more: (count) => `… and ${count} more`,
+};
+
+const NL: CliText = {
+  mapPair: (pair, inputs) => `--map: "${pair}" is geen invoer=Kolomkop. Invoer: ${inputs}.`,
+  mapInput: (name, inputs) => `--map: "${name}" is geen invoer die AssistLevel leest. Invoer: ${inputs}.`,
+  mapTwice: (name) => `--map noemt ${name} twee keer.`,
+  noSuchFile: (path) => `Kan ${path} niet lezen: dat bestand bestaat niet.`,
+  notAFile: (path) => `Kan ${path} niet lezen: het is geen bestand.`,
+  unreadable: (path, reason) => `Kan ${path} niet lezen: ${reason}.`,
+  wrongExtension: (path) => `Kan ${path} niet lezen: AssistLevel leest .xlsx- en .csv-bestanden (bewaar .xls, .xlsm of .ods eerst als .xlsx-werkmap).`,
+  notXlsx: (path) => `Kan ${path} niet lezen: geen .xlsx-bestand (zip-handtekening ontbreekt).`,
+  corruptXlsx: (path, reason) => `Kan ${path} niet lezen: geen leesbare .xlsx-werkmap (${reason}).`,
+  streaming: (mb, lost) => `Grote werkmap (${mb} MB): als stroom gelezen en geschreven om in het geheugen te passen. De kopie behoudt de waarden en formules van elk blad, maar niet: ${lost}.`,
+  badCsv: (path, record, reason) => `Kan ${path} niet lezen: ongeldige CSV bij record ${record} (${reason}).`,
+  outputExists: (path) => `${path} bestaat al: er werd niets geschreven. Voeg --force toe om het te overschrijven, of kies een ander bestand met -o.`,
+  outputIsInput: (path) => `De uitvoer ${path} is het invoerbestand: AssistLevel wijzigt zijn invoer nooit. Kies een ander bestand met -o.`,
+  outputExtension: (path) => `-o ${path}: de uitvoer moet eindigen op .xlsx of .csv.`,
+  csvButXlsx: (path) => `--csv vraagt CSV-uitvoer, maar -o ${path} is een .xlsx-bestand.`,
+  outputDirectory: (directory) => `Kan niet schrijven in ${directory}: die map bestaat niet.`,
+  outputNotFile: (path) => `Kan ${path} niet schrijven: het is een map.`,
+  cannotWrite: (path, reason) => `Kan ${path} niet schrijven: ${reason}.`,
+  step: { read: "inventaris lezen", map: "kolommen van de inventaris zoeken", evaluate: "posten evalueren", matrix: "matrixblad schrijven", summary: "overzicht schrijven", audit: "logboekregel schrijven", write: "uitvoerbestand schrijven" },
+  written: (path, sheet, columns) => `Geschreven: ${path} (blad "${sheet}", resultaatkolommen ${columns})`,
+  addedSheets: (sheets) => `Bladen toegevoegd of bijgewerkt: ${sheets}`,
+  csvHolds: "De CSV bevat het inventarisblad en de resultaatwaarden; de markering, de matrix, het overzicht en het logboek vragen .xlsx-uitvoer.",
+  evaluated: (count, classes) => `Geëvalueerde posten: ${count} (${classes})`,
+  invalid: (count) => `Rijen met fouten:    ${count}`,
+  blank: (count) => `Lege rijen:          ${count}`,
+  flagged: (flags) => `Signalen:            ${flags}`,
+  none: "geen",
+  flagName: { tie: "gelijkstand", spread: "spreiding", boundary: "grenswaarde", "role-unknown": "rol onbekend" },
+  problemsHeader: (rows) => `${rows} ${rows === 1 ? "rij kon" : "rijen konden"} niet geëvalueerd worden:`,
+  more: (count) => `… en nog ${count}`,
+};
+
+const FR: CliText = {
+  mapPair: (pair, inputs) => `--map : « ${pair} » n'est pas de la forme entrée=En-tête. Entrées : ${inputs}.`,
+  mapInput: (name, inputs) => `--map : « ${name} » n'est pas une entrée lue par AssistLevel. Entrées : ${inputs}.`,
+  mapTwice: (name) => `--map cite ${name} deux fois.`,
+  noSuchFile: (path) => `Impossible de lire ${path} : ce fichier n'existe pas.`,
+  notAFile: (path) => `Impossible de lire ${path} : ce n'est pas un fichier.`,
+  unreadable: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
+  wrongExtension: (path) => `Impossible de lire ${path} : AssistLevel lit les fichiers .xlsx et .csv (enregistrez d'abord un .xls, .xlsm ou .ods comme classeur .xlsx).`,
+  notXlsx: (path) => `Impossible de lire ${path} : ce n'est pas un fichier .xlsx (signature zip absente).`,
+  corruptXlsx: (path, reason) => `Impossible de lire ${path} : classeur .xlsx illisible (${reason}).`,
+  streaming: (mb, lost) => `Grand classeur (${mb} Mo) : lu et écrit en flux pour tenir en mémoire. La copie garde les valeurs et formules de chaque feuille, mais pas : ${lost}.`,
+  badCsv: (path, record, reason) => `Impossible de lire ${path} : CSV mal formé à l'enregistrement ${record} (${reason}).`,
+  outputExists: (path) => `${path} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer, ou choisissez un autre fichier avec -o.`,
+  outputIsInput: (path) => `La sortie ${path} est le fichier d'entrée : AssistLevel ne modifie jamais son entrée. Choisissez un autre fichier avec -o.`,
+  outputExtension: (path) => `-o ${path} : la sortie doit se terminer par .xlsx ou .csv.`,
+  csvButXlsx: (path) => `--csv demande une sortie CSV mais -o ${path} désigne un fichier .xlsx.`,
+  outputDirectory: (directory) => `Impossible d'écrire dans ${directory} : ce dossier n'existe pas.`,
+  outputNotFile: (path) => `Impossible d'écrire ${path} : c'est un dossier.`,
+  cannotWrite: (path, reason) => `Impossible d'écrire ${path} : ${reason}.`,
+  step: { read: "lecture de l'inventaire", map: "recherche des colonnes de l'inventaire", evaluate: "évaluation des postes", matrix: "écriture de la feuille matrice", summary: "écriture de la synthèse", audit: "écriture de la ligne de journal", write: "écriture du fichier de sortie" },
+  written: (path, sheet, columns) => `Écrit : ${path} (feuille « ${sheet} », colonnes de résultats ${columns})`,
+  addedSheets: (sheets) => `Feuilles ajoutées ou mises à jour : ${sheets}`,
+  csvHolds: "Le CSV contient la feuille d'inventaire et les valeurs des résultats ; la mise en évidence, la matrice, la synthèse et le journal demandent la sortie .xlsx.",
+  evaluated: (count, classes) => `Postes évalués :       ${count} (${classes})`,
+  invalid: (count) => `Lignes en erreur :     ${count}`,
+  blank: (count) => `Lignes vides :         ${count}`,
+  flagged: (flags) => `Signaux :              ${flags}`,
+  none: "aucun",
+  flagName: { tie: "égalité", spread: "dispersion", boundary: "valeur limite", "role-unknown": "rôle inconnu" },
+  problemsHeader: (rows) => `${rows} ${rows === 1 ? "ligne n'a pu être évaluée" : "lignes n'ont pu être évaluées"} :`,
+  more: (count) => `… et ${count} de plus`,
+};
+
+const TEXTS: Readonly<Record<Language, CliText>> = { nl: NL, fr: FR, en: EN };
+
+export function cliText(language: Language): CliText {
+  return TEXTS[language];
+}
