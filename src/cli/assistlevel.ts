@@ -27,6 +27,7 @@ function program(io: CliIo, done: (code: ExitCode) => void): Command {
     .addOption(new Option("--lang <code>", "language of the results and messages (default: from LC_ALL / LC_MESSAGES / LANG, else en)").choices(LANGUAGES))
     .option("--csv", "write a ;-separated UTF-8 CSV of the inventory sheet instead of .xlsx")
     .option("--force", "overwrite the output file if it exists")
+    .option("--stream", "read and write the .xlsx as a stream (automatic above 25 MB; keeps values and formulas, not formats, tables or charts)")
     .action(async (inventory: string, options: EvaluateOptions) => done(await evaluateCommand(inventory, options, io)));
   return root;
 }

@@ -12,7 +12,7 @@ import { type CliText, cliText } from "./cliText";
 import { inventoryCsv } from "./csvOutput";
 import { EXIT, type ExitCode, UsageError } from "./exitCodes";
 import { checkInput, isLargeXlsx, readInventory, readStreamedInventory } from "./inventoryFile";
-import { checkOutput, chooseOutput } from "./outputPath";
+import { checkOutput, chooseOutput, formatOf } from "./outputPath";
 import { Progress } from "./progress";
 import { problemLines, summaryLines } from "./runReport";
 
@@ -24,6 +24,7 @@ export interface EvaluateOptions {
   readonly lang?: Language;
   readonly csv?: boolean;
   readonly force?: boolean;
+  readonly stream?: boolean;
 }
 
 /**
@@ -44,7 +45,7 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
 
   const progress = new Progress(io.stderr, say, io.stderrIsTty);
   progress.step("read");
-  const { port, save } = await openInventory(input, language, progress, io);
+  const { port, save } = await openInventory(input, language, options.stream ?? false, progress, io);
   const { report, sheets } = await evaluateWorkbook(port, {
     language,
     sheet: options.sheet,
@@ -72,11 +73,12 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
 async function openInventory(
   input: string,
   language: Language,
+  stream: boolean,
   progress: Progress,
   io: CliIo,
 ): Promise<{ port: WorkbookPort; save: (path: string) => Promise<void> }> {
   const say = cliText(language);
-  if (isLargeXlsx(input)) {
+  if (isLargeXlsx(input) || (stream && formatOf(input) === "xlsx")) {
     progress.showIfLarge(Number.MAX_SAFE_INTEGER);
     io.stderr(`${say.streaming(Math.round(statSync(input).size / 1e6), LOST_IN_STREAMING[language])}\n`);
     const streamed = await readStreamedInventory(input, say);
