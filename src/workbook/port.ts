@@ -70,6 +70,8 @@ export interface WorkbookPort {
   write(block: Block, content: readonly (readonly CellContent[])[]): Promise<void>;
   style(block: Block, style: CellStyle): Promise<void>;
   setColumnWidths(sheet: string, firstColumn: number, widths: readonly number[]): Promise<void>;
+  /** Row heights in points, from `firstRow` on (for rows of wrapped text on the product's own sheets). */
+  setRowHeights(sheet: string, firstRow: number, heights: readonly number[]): Promise<void>;
   freeze(sheet: string, rows: number, columns: number): Promise<void>;
 
   /** Removes the conditional formats whose range lies inside `block` (those the product wrote there). */

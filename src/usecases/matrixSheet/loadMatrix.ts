@@ -14,6 +14,7 @@ import {
 import type { Block, WorkbookPort } from "../../workbook/port";
 import { type Ownership, claimSheet } from "../ownership";
 import { HEADER_COLOUR, LEVEL_COLOURS } from "../resultColumns";
+import { rowHeight } from "../rowHeight";
 import { SHEET_NAMES } from "../sheetNames";
 import { MATRIX_SHEET_TEXT } from "./matrixSheetText";
 
@@ -88,6 +89,7 @@ async function writeGrid(port: WorkbookPort, sheet: string, language: Language):
   await port.write(body, rows);
   await port.style(body, { wrap: true, verticalAlign: "top" });
   await port.style({ ...body, columns: 1 }, { bold: true });
+  await port.setRowHeights(sheet, body.row, rows.map((row) => rowHeight(row.map((text, c) => ({ text, width: c === 0 ? LABEL_WIDTH : DESCRIPTOR_WIDTH })))));
 }
 
 /** The four level colours with their codes, and what a colour means. Returns the last row written. */
@@ -108,6 +110,7 @@ async function writePurpose(port: WorkbookPort, sheet: string, language: Languag
   await port.write(purpose, [[MATRIX_SHEET_TEXT[language].purpose, FAMILY_TEXT.purpose[language]]]);
   await port.style(purpose, { wrap: true, verticalAlign: "top" });
   await port.style({ ...purpose, columns: 1 }, { bold: true });
+  await port.setRowHeights(sheet, row, [rowHeight([{ text: FAMILY_TEXT.purpose[language], width: DESCRIPTOR_WIDTH }])]);
   return row;
 }
 
@@ -132,5 +135,7 @@ async function writeResultAreas(port: WorkbookPort, sheet: string, language: Lan
   await port.write(body, areas);
   await port.style(body, { wrap: true, verticalAlign: "top" });
   await port.style({ ...body, columns: 1 }, { bold: true });
+  const widths = [LABEL_WIDTH, DESCRIPTOR_WIDTH, DESCRIPTOR_WIDTH];
+  await port.setRowHeights(sheet, body.row, areas.map((area) => rowHeight(area.map((text, c) => ({ text, width: widths[c] })))));
   return row + 1 + areas.length;
 }

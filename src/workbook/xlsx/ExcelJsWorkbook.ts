@@ -112,6 +112,13 @@ export class ExcelJsWorkbook implements WorkbookPort {
     });
   }
 
+  async setRowHeights(name: string, firstRow: number, heights: readonly number[]): Promise<void> {
+    const sheet = this.sheet(name);
+    heights.forEach((height, i) => {
+      sheet.getRow(firstRow + i).height = height;
+    });
+  }
+
   async freeze(name: string, rows: number, columns: number): Promise<void> {
     this.sheet(name).views = [{ state: "frozen", xSplit: columns, ySplit: rows }];
   }

@@ -22,6 +22,7 @@ interface StreamedSheet {
   /** Styles the use cases set, by row then column (a few header cells). */
   readonly styles: Map<number, Map<number, CellStyle>>;
   readonly widths: Map<number, number>;
+  readonly heights: Map<number, number>;
   formats: ConditionalFormat[];
   validations: { block: Block; items: readonly string[]; message: string }[];
   frozen?: { rows: number; columns: number };
@@ -74,7 +75,7 @@ export class StreamedWorkbook implements WorkbookPort {
   }
 
   private addEmpty(name: string): StreamedSheet {
-    const sheet: StreamedSheet = { name, rows: [], styles: new Map(), widths: new Map(), formats: [], validations: [], hidden: false };
+    const sheet: StreamedSheet = { name, rows: [], styles: new Map(), widths: new Map(), heights: new Map(), formats: [], validations: [], hidden: false };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -121,6 +122,8 @@ export class StreamedWorkbook implements WorkbookPort {
         const values = sheet.rows[r];
         if (values) values.forEach((value, c) => value !== undefined && value !== null && (row.getCell(c + 1).value = value));
         for (const [column, style] of sheet.styles.get(r + 1) ?? []) excelJsStyle(row.getCell(column), style);
+        const height = sheet.heights.get(r + 1);
+        if (height !== undefined) row.height = height;
         row.commit();
       }
       out.commit();
@@ -199,6 +202,11 @@ export class StreamedWorkbook implements WorkbookPort {
   async setColumnWidths(name: string, firstColumn: number, widths: readonly number[]): Promise<void> {
     const sheet = this.sheet(name);
     widths.forEach((width, i) => sheet.widths.set(firstColumn + i, width));
+  }
+
+  async setRowHeights(name: string, firstRow: number, heights: readonly number[]): Promise<void> {
+    const sheet = this.sheet(name);
+    heights.forEach((height, i) => sheet.heights.set(firstRow + i, height));
   }
 
   async freeze(name: string, rows: number, columns: number): Promise<void> {
