@@ -4,9 +4,10 @@
 #   libreoffice-calc  opens, recalculates and renders the workbooks the batch tool writes (tests, docs/ pictures).
 #   poppler-utils     pdftoppm, turns LibreOffice's PDF of a sheet into a PNG.
 #   python3-pil       crops the white page margins off that PNG.
+#   python3-openpyxl  writes test workbooks the way HR pipelines do (tables, comments), which the batch tool must read.
 # Run as root (or with sudo). Safe to run again.
 set -euo pipefail
-packages=(libxml2-utils libreoffice-calc poppler-utils python3-pil)
+packages=(libxml2-utils libreoffice-calc poppler-utils python3-pil python3-openpyxl)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

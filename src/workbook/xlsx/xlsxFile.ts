@@ -1,9 +1,12 @@
 import ExcelJS from "exceljs";
+import * as fs from "fs";
+import { repairPackage } from "./packageRepair";
 
-/** Reads an .xlsx file into memory. */
+/** Reads an .xlsx file into memory (packages from other tools repaired first: see repairPackage). */
 export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const bytes = await repairPackage(await fs.promises.readFile(path));
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook;
 }
 
