@@ -13,7 +13,7 @@ import {
   rationale,
   readPost,
 } from "../domain";
-import { type CellContent, type CellValue, type WorkbookPort, address, columnLetter } from "../workbook/port";
+import { type Block, type CellContent, type CellValue, type WorkbookPort, address, columnLetter } from "../workbook/port";
 import { fingerprint } from "./fingerprint";
 import type { InventoryInput } from "./inventoryHeaders";
 import { type InventoryMapping, dataBlock } from "./mapInventory";
@@ -152,52 +152,45 @@ async function checkPlaceIsFree(
   language: Language,
 ): Promise<void> {
   const say = stopMessages(language);
-  const rows = lastRow - mapping.headerRow + 1;
-  const block = await port.readValues({ sheet: mapping.sheet, row: mapping.headerRow, column, rows, columns: RESULT_WIDTH });
-  if (!earlier) return reportForeign(block, () => true, mapping, column, say);
+  const sheet = mapping.sheet;
+  const foreign = async (blocks: Block[]): Promise<void> => {
+    const cells: string[] = [];
+    for (const block of blocks) if (block.rows > 0 && cells.length < 6) cells.push(...(await port.filledCells(block, 6 - cells.length)));
+    if (cells.length > 0) {
+      throw new Stop("foreignCells", say.foreignCells(sheet, cells.slice(0, 5).join(", ") + (cells.length > 5 ? ", …" : "")));
+    }
+  };
+  const band = (offset: number, columns: number, from: number, to: number): Block => ({ sheet, row: from, column: column + offset, rows: Math.max(0, to - from + 1), columns });
+  if (!earlier) return foreign([band(0, RESULT_WIDTH, mapping.headerRow, lastRow)]);
 
-  const found = block[0].map(text);
+  const found = (await port.readValues(band(0, RESULT_WIDTH, mapping.headerRow, mapping.headerRow)))[0].map(text);
   const changed = earlier.headers.findIndex((h, i) => found[i] !== h);
   if (changed >= 0) {
     const cell = address({ row: mapping.headerRow, column: column + changed });
-    throw new Stop("changedResults", say.changedResults(mapping.sheet, cell, earlier.headers[changed], found[changed]));
+    throw new Stop("changedResults", say.changedResults(sheet, cell, earlier.headers[changed], found[changed]));
   }
-  const written = earlier.lastRow - mapping.headerRow; // data rows the earlier run wrote values into
-  const edited = FIELD_OFFSETS.filter(
-    (offset, field) => fingerprint(block.slice(1, written + 1).map((r) => r[offset])) !== earlier.fingerprints[field],
-  );
+  const edited: number[] = [];
+  for (const [field, offset] of FIELD_OFFSETS.entries()) {
+    const values = await port.readColumn(band(offset, 1, mapping.firstRow, earlier.lastRow));
+    if (fingerprint(values) !== earlier.fingerprints[field]) edited.push(offset);
+  }
   if (edited.length > 0) {
     const columns = edited.map((offset) => `${columnLetter(column + offset)} "${earlier.headers[offset]}"`).join(", ");
-    throw new Stop("editedResults", say.editedResults(mapping.sheet, columns));
+    throw new Stop("editedResults", say.editedResults(sheet, columns));
   }
   // The strip stays empty, and value cells below the earlier results were never the product's.
-  const isStrip = (c: number): boolean => c >= STRIP_OFFSET && c < STRIP_OFFSET + STRIP.length;
-  return reportForeign(block, (r, c) => r > 0 && (isStrip(c) || r > written), mapping, column, say);
-}
-
-function reportForeign(
-  block: CellValue[][],
-  mustBeEmpty: (r: number, c: number) => boolean,
-  mapping: InventoryMapping,
-  column: number,
-  say: ReturnType<typeof stopMessages>,
-): void {
-  const cells: string[] = [];
-  for (let r = 0; r < block.length && cells.length < 6; r++) {
-    for (let c = 0; c < block[r].length && cells.length < 6; c++) {
-      if (mustBeEmpty(r, c) && !isEmpty(block[r][c])) cells.push(address({ row: mapping.headerRow + r, column: column + c }));
-    }
-  }
-  if (cells.length > 0) {
-    throw new Stop("foreignCells", say.foreignCells(mapping.sheet, cells.slice(0, 5).join(", ") + (cells.length > 5 ? ", …" : "")));
-  }
+  const rationale = FIELD_OFFSETS[FIELD_OFFSETS.length - 1];
+  await foreign([
+    band(STRIP_OFFSET, STRIP.length, mapping.firstRow, lastRow),
+    band(0, STRIP_OFFSET, earlier.lastRow + 1, lastRow),
+    band(rationale, 1, earlier.lastRow + 1, lastRow),
+  ]);
 }
 
 async function readPosts(port: WorkbookPort, mapping: InventoryMapping, language: Language) {
   const read = async (input: InventoryInput): Promise<CellValue[] | undefined> => {
     const c = mapping.columns[input];
-    if (c === undefined) return undefined;
-    return (await port.readValues(dataBlock(mapping, c))).map((r) => r[0]);
+    return c === undefined ? undefined : port.readColumn(dataBlock(mapping, c));
   };
   const inputs = await Promise.all(POST_COLUMNS.map(read));
   const ids = await read("postId");

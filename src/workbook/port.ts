@@ -60,6 +60,10 @@ export interface WorkbookPort {
   /** The block from A1 to the last used cell, or null for an empty sheet. */
   usedBlock(sheet: string): Promise<Block | null>;
   readValues(block: Block): Promise<CellValue[][]>;
+  /** One column of a block as a flat list (cheaper than readValues for tall columns). */
+  readColumn(block: Block): Promise<CellValue[]>;
+  /** Addresses of up to `limit` non-empty cells in the block, row by row ([] when it is empty). */
+  filledCells(block: Block, limit: number): Promise<string[]>;
 
   /** Adds the sheet if missing; returns true when it was added. */
   addSheet(name: string): Promise<boolean>;

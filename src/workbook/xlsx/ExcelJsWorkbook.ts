@@ -13,6 +13,10 @@ import { readCellValue, toExcelJsValue } from "./cellValues";
 
 const argb = (hex: string): string => `FF${hex.toUpperCase()}`;
 
+/** A cell holding nothing an analyst wrote: absent, null, or only spaces. */
+export const isEmptyValue = (value: unknown): boolean =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+
 /** The workbook port over an ExcelJS workbook held in memory (the batch tool's adapter). */
 export class ExcelJsWorkbook implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {}
@@ -68,6 +72,29 @@ export class ExcelJsWorkbook implements WorkbookPort {
       values[r] = line;
     }
     return values;
+  }
+
+  async readColumn(block: Block): Promise<CellValue[]> {
+    const sheet = this.sheet(block.sheet);
+    const values: CellValue[] = new Array(block.rows);
+    for (let r = 0; r < block.rows; r++) {
+      const cell = sheet.findRow(block.row + r)?.findCell(block.column);
+      values[r] = cell ? readCellValue(cell.value) : null;
+    }
+    return values;
+  }
+
+  async filledCells(block: Block, limit: number): Promise<string[]> {
+    const sheet = this.sheet(block.sheet);
+    const found: string[] = [];
+    for (let r = 0; r < block.rows && found.length < limit; r++) {
+      const row = sheet.findRow(block.row + r);
+      if (!row) continue;
+      for (let c = 0; c < block.columns && found.length < limit; c++) {
+        if (!isEmptyValue(row.findCell(block.column + c)?.value)) found.push(address({ row: block.row + r, column: block.column + c }));
+      }
+    }
+    return found;
   }
 
   async addSheet(name: string): Promise<boolean> {

@@ -12,7 +12,7 @@ import {
   address,
 } from "../port";
 import { readCellValue, toExcelJsValue } from "./cellValues";
-import { excelJsStyle } from "./ExcelJsWorkbook";
+import { excelJsStyle, isEmptyValue } from "./ExcelJsWorkbook";
 import { readSheetDirectory } from "./sheetDirectory";
 
 /** One sheet held as plain rows of ExcelJS cell values, plus what the use cases add to it. */
@@ -168,6 +168,26 @@ export class StreamedWorkbook implements WorkbookPort {
       values[r] = line;
     }
     return values;
+  }
+
+  async readColumn(block: Block): Promise<CellValue[]> {
+    const rows = this.sheet(block.sheet).rows;
+    const values: CellValue[] = new Array(block.rows);
+    for (let r = 0; r < block.rows; r++) values[r] = readCellValue(rows[block.row - 1 + r]?.[block.column - 1]);
+    return values;
+  }
+
+  async filledCells(block: Block, limit: number): Promise<string[]> {
+    const rows = this.sheet(block.sheet).rows;
+    const found: string[] = [];
+    for (let r = 0; r < block.rows && found.length < limit; r++) {
+      const row = rows[block.row - 1 + r];
+      if (!row) continue;
+      for (let c = 0; c < block.columns && found.length < limit; c++) {
+        if (!isEmptyValue(row[block.column - 1 + c])) found.push(address({ row: block.row + r, column: block.column + c }));
+      }
+    }
+    return found;
   }
 
   async addSheet(name: string): Promise<boolean> {
