@@ -3,6 +3,9 @@
  * type them (numbers mostly, some texts with thousands separators, key words
  * and level codes), from a seeded PRNG so every run measures the same input.
  */
+import { prng } from "../test/support/prng";
+
+export { prng };
 export interface GeneratedColumns {
   staff: unknown[];
   scope: unknown[];
@@ -10,18 +13,6 @@ export interface GeneratedColumns {
   role: unknown[];
   improvement: unknown[];
   contacts: unknown[];
-}
-
-/** mulberry32: small, fast, good enough to spread test input. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const ROLES = ["", "responsible", "bijdragen", "verantwoordelijk", "contribue", ""];

@@ -7,23 +7,13 @@
  */
 import { CRITERIA, CRITERION_NAMES, LANGUAGES, MATRIX_CELLS, ORDINAL_DESCRIPTORS, ROLE_WORDS } from "../../src/domain";
 import { ASSISTDETAIL, ASSISTEXPLAIN, ASSISTLEVEL, DESCRIPTOR, type ExcelFunction, MEETS, isFunctionError } from "./excelCalls";
+import { prng } from "../support/prng";
 
 const SEED = Number(process.env.FUZZ_SEED || 20251128);
 const TARGET = 100_000;
 const MAX_MESSAGE = 2_000;
 const EXCEL_MAX_TEXT = 32_767;
 
-/** mulberry32: a small seeded PRNG, so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = prng(SEED);
 const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)];
