@@ -23,7 +23,7 @@ export const REQUIRED_INPUTS: readonly InventoryInput[] = ["staff", "scope", "ad
 export const HEADER_VARIANTS: Readonly<Record<InventoryInput, readonly string[]>> = {
   staff: [
     "staff", "headcount", "head count", "size of organisation", "organisation size", "staff supported",
-    "personeel", "personeelsaantal", "aantal personeelsleden", "aantal personen", "omvang", "omvang organisatie",
+    "personeel", "personeelsaantal", "personeelsomvang", "aantal personeelsleden", "aantal personen", "omvang", "omvang organisatie", "omvang entiteit",
     "ondersteund personeel", "grootte directie", "grootte organisatie",
     "effectif", "effectifs", "effectif soutenu", "taille de l'organisation", "nombre de personnes",
   ],
