@@ -120,7 +120,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (let r = 0; r < content.length; r++) {
       const row = sheet.getRow(block.row + r);
       const line = content[r];
-      for (let c = 0; c < line.length; c++) row.getCell(block.column + c).value = toExcelJsValue(line[c]);
+      for (let c = 0; c < line.length; c++) {
+        // A blank where no cell exists stays without a cell: ExcelJS's cost grows with the cells it holds.
+        if (line[c] === null && row.findCell(block.column + c) === undefined) continue;
+        row.getCell(block.column + c).value = toExcelJsValue(line[c]);
+      }
     }
   }
 
