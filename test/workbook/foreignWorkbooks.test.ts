@@ -67,3 +67,11 @@ test("an inventory saved by LibreOffice is evaluated", async () => {
   expect([2, 3].map((r) => posts.getRow(r).getCell(6).value)).toEqual(["A1", "A4"]);
   expect(posts.getCell("C1").value).toBe("Coördinatie");
 });
+
+test("the streamed path reads the openpyxl file too (absolute part names)", async () => {
+  const { StreamedWorkbook } = await import("../../src/workbook/xlsx/StreamedWorkbook");
+  const streamed = await StreamedWorkbook.read(openpyxlInventory());
+  const { report } = await evaluateWorkbook(streamed, { language: "nl", now: new Date("2026-11-28T12:00:00Z") });
+  expect(report.mapping.sheet).toBe("Posten");
+  expect(report.posts.map((p) => p.assessment?.level ?? "error")).toEqual([1, 3, 3, "error"]);
+});
