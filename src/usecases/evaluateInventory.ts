@@ -9,6 +9,7 @@ import {
   flagCodes,
   formatBand,
   formatProblem,
+  isBlank,
   levelCode,
   rationale,
   readPost,
@@ -65,7 +66,6 @@ const POST_COLUMNS: readonly (InventoryInput & ("staff" | "scope" | "advice" | "
   "staff", "scope", "advice", "role", "improvement", "contacts",
 ];
 
-const isEmpty = (v: CellValue): boolean => v === null || (typeof v === "string" && v.trim() === "");
 const text = (v: CellValue | undefined): string => (v === null || v === undefined || typeof v === "object" ? "" : String(v));
 
 /**
@@ -201,7 +201,7 @@ async function readPosts(port: WorkbookPort, mapping: InventoryMapping, language
   const count = mapping.lastRow - mapping.firstRow + 1;
   for (let i = 0; i < count; i++) {
     const values = inputs.map((column) => column?.[i] ?? null);
-    if (values.every(isEmpty)) {
+    if (values.every(isBlank)) {
       blank++;
       continue;
     }

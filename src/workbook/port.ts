@@ -117,3 +117,13 @@ export function sheetAddress(block: Block): string {
 export function quoteSheet(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
+
+/** True when block `a` lies wholly inside block `b`. */
+export function blockInside(a: Block, b: Block): boolean {
+  return a.row >= b.row && a.column >= b.column && a.row + a.rows <= b.row + b.rows && a.column + a.columns <= b.column + b.columns;
+}
+
+/** True when blocks `a` and `b` share a cell. */
+export function blocksOverlap(a: Block, b: Block): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+}

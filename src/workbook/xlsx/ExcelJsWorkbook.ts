@@ -8,14 +8,13 @@ import {
   type TableInfo,
   type WorkbookPort,
   address,
+  blockInside,
+  blocksOverlap,
 } from "../port";
+import { isBlank } from "../../domain";
 import { readCellValue, toExcelJsValue } from "./cellValues";
+import { argb, excelJsConditionalFormat, excelJsListValidation, validationsOf } from "./excelJsRules";
 
-const argb = (hex: string): string => `FF${hex.toUpperCase()}`;
-
-/** A cell holding nothing an analyst wrote: absent, null, or only spaces. */
-export const isEmptyValue = (value: unknown): boolean =>
-  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 
 /** The workbook port over an ExcelJS workbook held in memory (the batch tool's adapter). */
 export class ExcelJsWorkbook implements WorkbookPort {
@@ -91,7 +90,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
       const row = sheet.findRow(block.row + r);
       if (!row) continue;
       for (let c = 0; c < block.columns && found.length < limit; c++) {
-        if (!isEmptyValue(row.findCell(block.column + c)?.value)) found.push(address({ row: block.row + r, column: block.column + c }));
+        if (!isBlank(row.findCell(block.column + c)?.value)) found.push(address({ row: block.row + r, column: block.column + c }));
       }
     }
     return found;
@@ -161,32 +160,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   async addConditionalFormats(formats: readonly ConditionalFormat[]): Promise<void> {
     for (const [index, format] of formats.entries()) {
-      const font = format.fontColor ? { color: { argb: argb(format.fontColor) } } : undefined;
-      this.sheet(format.block.sheet).addConditionalFormatting({
-        ref: address(format.block),
-        rules: [
-          {
-            type: "expression",
-            priority: index + 1,
-            formulae: [format.formula],
-            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } }, font },
-          },
-        ],
-      });
+      this.sheet(format.block.sheet).addConditionalFormatting(excelJsConditionalFormat(format, index + 1));
     }
   }
 
   async setListValidation(block: Block, items: readonly string[], message: string): Promise<void> {
     const sheet = this.sheet(block.sheet);
     await this.removeValidation(block);
-    validationsOf(sheet).add(address(block), {
-      type: "list",
-      allowBlank: true,
-      formulae: [`"${items.map((i) => i.replace(/"/g, '""')).join(",")}"`],
-      showErrorMessage: true,
-      errorStyle: "information",
-      error: message,
-    });
+    validationsOf(sheet).add(address(block), excelJsListValidation(items, message));
   }
 
   async removeValidation(block: Block): Promise<void> {
@@ -245,36 +226,10 @@ function decode(cell: string): { row: number; column: number } {
 
 /** True when some range of a space-separated reference shares a cell with the block. */
 function refOverlaps(ref: string, block: Block): boolean {
-  return ref.split(/\s+/).some((part) => {
-    const b = blockOf(block.sheet, part);
-    return (
-      b.row < block.row + block.rows &&
-      block.row < b.row + b.rows &&
-      b.column < block.column + block.columns &&
-      block.column < b.column + b.columns
-    );
-  });
+  return ref.split(/\s+/).some((part) => blocksOverlap(blockOf(block.sheet, part), block));
 }
 
 /** True when every range of a space-separated reference lies inside the block. */
 function refInside(ref: string, block: Block): boolean {
-  return ref.split(/\s+/).every((part) => {
-    const b = blockOf(block.sheet, part);
-    return (
-      b.row >= block.row &&
-      b.column >= block.column &&
-      b.row + b.rows <= block.row + block.rows &&
-      b.column + b.columns <= block.column + block.columns
-    );
-  });
-}
-
-/** ExcelJS keeps data validations per cell address; its typings omit the collection. */
-interface DataValidations {
-  model: Record<string, unknown>;
-  add(address: string, validation: ExcelJS.DataValidation): void;
-}
-
-function validationsOf(sheet: ExcelJS.Worksheet): DataValidations {
-  return (sheet as unknown as { dataValidations: DataValidations }).dataValidations;
+  return ref.split(/\s+/).every((part) => blockInside(blockOf(block.sheet, part), block));
 }

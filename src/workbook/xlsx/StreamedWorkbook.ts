@@ -10,9 +10,13 @@ import {
   type TableInfo,
   type WorkbookPort,
   address,
+  blockInside,
+  blocksOverlap,
 } from "../port";
 import { readCellValue, toExcelJsValue } from "./cellValues";
-import { excelJsStyle, isEmptyValue } from "./ExcelJsWorkbook";
+import { isBlank } from "../../domain";
+import { excelJsStyle } from "./ExcelJsWorkbook";
+import { excelJsConditionalFormat, excelJsListValidation, validationsOf } from "./excelJsRules";
 import { readSheetDirectory } from "./sheetDirectory";
 
 /** One sheet held as plain rows of ExcelJS cell values, plus what the use cases add to it. */
@@ -101,22 +105,8 @@ export class StreamedWorkbook implements WorkbookPort {
         : [];
       const out = writer.addWorksheet(sheet.name, { state: sheet.hidden ? "veryHidden" : "visible", views });
       for (const [column, width] of sheet.widths) out.getColumn(column).width = width;
-      sheet.formats.forEach((format, index) =>
-        out.addConditionalFormatting({
-          ref: address(format.block),
-          rules: [{ type: "expression", priority: index + 1, formulae: [format.formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${format.fill}` } } } }],
-        }),
-      );
-      for (const v of sheet.validations) {
-        (out as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(address(v.block), {
-          type: "list",
-          allowBlank: true,
-          formulae: [`"${v.items.map((i) => i.replace(/"/g, '""')).join(",")}"`],
-          showErrorMessage: true,
-          errorStyle: "information",
-          error: v.message,
-        });
-      }
+      sheet.formats.forEach((format, index) => out.addConditionalFormatting(excelJsConditionalFormat(format, index + 1)));
+      for (const v of sheet.validations) validationsOf(out).add(address(v.block), excelJsListValidation(v.items, v.message));
       for (let r = 0; r < sheet.rows.length; r++) {
         const row = out.getRow(r + 1);
         const values = sheet.rows[r];
@@ -184,7 +174,7 @@ export class StreamedWorkbook implements WorkbookPort {
       const row = rows[block.row - 1 + r];
       if (!row) continue;
       for (let c = 0; c < block.columns && found.length < limit; c++) {
-        if (!isEmptyValue(row[block.column - 1 + c])) found.push(address({ row: block.row + r, column: block.column + c }));
+        if (!isBlank(row[block.column - 1 + c])) found.push(address({ row: block.row + r, column: block.column + c }));
       }
     }
     return found;
@@ -235,7 +225,7 @@ export class StreamedWorkbook implements WorkbookPort {
 
   async removeConditionalFormats(block: Block): Promise<void> {
     const sheet = this.sheet(block.sheet);
-    sheet.formats = sheet.formats.filter((f) => !inside(f.block, block));
+    sheet.formats = sheet.formats.filter((f) => !blockInside(f.block, block));
   }
 
   async addConditionalFormats(formats: readonly ConditionalFormat[]): Promise<void> {
@@ -249,11 +239,11 @@ export class StreamedWorkbook implements WorkbookPort {
 
   async removeValidation(block: Block): Promise<void> {
     const sheet = this.sheet(block.sheet);
-    sheet.validations = sheet.validations.filter((v) => !inside(v.block, block));
+    sheet.validations = sheet.validations.filter((v) => !blockInside(v.block, block));
   }
 
   async hasValidation(block: Block): Promise<boolean> {
-    return this.sheet(block.sheet).validations.some((v) => overlaps(v.block, block));
+    return this.sheet(block.sheet).validations.some((v) => blocksOverlap(v.block, block));
   }
 
   async addColumnChart(): Promise<boolean> {
@@ -275,11 +265,3 @@ export const LOST_IN_STREAMING: Readonly<Record<"nl" | "fr" | "en", string>> = {
  * inventory would not fit in.
  */
 export const STREAM_ABOVE_BYTES = 25 * 1024 * 1024;
-
-function inside(a: Block, b: Block): boolean {
-  return a.row >= b.row && a.column >= b.column && a.row + a.rows <= b.row + b.rows && a.column + a.columns <= b.column + b.columns;
-}
-
-function overlaps(a: Block, b: Block): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
-}
