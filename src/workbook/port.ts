@@ -28,9 +28,9 @@ export interface TableInfo {
   readonly block: Block;
 }
 
-/** Colours are "RRGGBB" hex. */
+/** Colours are "RRGGBB" hex; a fill of null removes the fill. */
 export interface CellStyle {
-  readonly fill?: string;
+  readonly fill?: string | null;
   readonly fontColor?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
@@ -55,6 +55,17 @@ export interface ConditionalFormat {
 export type CellContent = CellValue | { readonly formula: string };
 
 export interface WorkbookPort {
+  /**
+   * True where the HR.* custom functions compute (Excel with the add-in), so
+   * results can be written as live formulas; false for files written without Excel.
+   */
+  readonly liveFormulas: boolean;
+  /**
+   * Sends every write made so far and resolves when the workbook has them.
+   * Adapters may hold writes back to batch them (office.js); a use case calls
+   * this once at its end so a failure surfaces there, not later.
+   */
+  flush(): Promise<void>;
   sheetNames(): Promise<string[]>;
   tables(): Promise<TableInfo[]>;
   /** The block from A1 to the last used cell, or null for an empty sheet. */
@@ -62,6 +73,8 @@ export interface WorkbookPort {
   readValues(block: Block): Promise<CellValue[][]>;
   /** One column of a block as a flat list (cheaper than readValues for tall columns). */
   readColumn(block: Block): Promise<CellValue[]>;
+  /** Formulas of a block as written: `{ formula: "=…" }` for a formula cell, the value otherwise. */
+  readFormulas(block: Block): Promise<CellContent[][]>;
   /** Addresses of up to `limit` non-empty cells in the block, row by row ([] when it is empty). */
   filledCells(block: Block, limit: number): Promise<string[]>;
 
@@ -72,6 +85,14 @@ export interface WorkbookPort {
   setSheetHidden(name: string, hidden: boolean): Promise<void>;
 
   write(block: Block, content: readonly (readonly CellContent[])[]): Promise<void>;
+  /** Empties the values and formulas of a block the product wrote (formats and rules stay). */
+  clearContents(block: Block): Promise<void>;
+  /**
+   * Appends columns to an Excel table: a header each and, where `formulas[i]`
+   * is not null, that formula in every data row (a calculated column, written
+   * with structured references such as `[@Staff]`). Only where `liveFormulas`.
+   */
+  addTableColumns(table: string, headers: readonly string[], formulas: readonly (string | null)[]): Promise<void>;
   style(block: Block, style: CellStyle): Promise<void>;
   setColumnWidths(sheet: string, firstColumn: number, widths: readonly number[]): Promise<void>;
   /** Row heights in points, from `firstRow` on (for rows of wrapped text on the product's own sheets). */

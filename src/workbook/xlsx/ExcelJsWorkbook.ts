@@ -12,13 +12,19 @@ import {
   blocksOverlap,
 } from "../port";
 import { isBlank } from "../../domain";
-import { readCellValue, toExcelJsValue } from "./cellValues";
+import { readCellContent, readCellValue, toExcelJsValue } from "./cellValues";
 import { argb, excelJsConditionalFormat, excelJsListValidation, validationsOf } from "./excelJsRules";
 
 
 /** The workbook port over an ExcelJS workbook held in memory (the batch tool's adapter). */
 export class ExcelJsWorkbook implements WorkbookPort {
+  /** HR.* functions do not compute in a file written here: results are written as values. */
+  readonly liveFormulas = false;
+
   constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** Writes go straight into the in-memory model. */
+  async flush(): Promise<void> {}
 
   private sheet(name: string): ExcelJS.Worksheet {
     const sheet = this.workbook.getWorksheet(name);
@@ -83,6 +89,14 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return values;
   }
 
+  async readFormulas(block: Block): Promise<CellContent[][]> {
+    const sheet = this.sheet(block.sheet);
+    return Array.from({ length: block.rows }, (_, r) => {
+      const row = sheet.findRow(block.row + r);
+      return Array.from({ length: block.columns }, (_, c) => readCellContent(row?.findCell(block.column + c)?.value));
+    });
+  }
+
   async filledCells(block: Block, limit: number): Promise<string[]> {
     const sheet = this.sheet(block.sheet);
     const found: string[] = [];
@@ -125,6 +139,21 @@ export class ExcelJsWorkbook implements WorkbookPort {
         row.getCell(block.column + c).value = toExcelJsValue(line[c]);
       }
     }
+  }
+
+  async clearContents(block: Block): Promise<void> {
+    const sheet = this.sheet(block.sheet);
+    for (let r = 0; r < block.rows; r++) {
+      const row = sheet.findRow(block.row + r);
+      for (let c = 0; c < block.columns && row; c++) {
+        const cell = row.findCell(block.column + c);
+        if (cell) cell.value = null;
+      }
+    }
+  }
+
+  async addTableColumns(table: string): Promise<void> {
+    throw new Error(`Table "${table}": calculated columns of HR.* formulas need Excel; write results as values in a file.`);
   }
 
   async style(block: Block, style: CellStyle): Promise<void> {
@@ -189,6 +218,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 /** Applies a port style to an ExcelJS cell (also used by the streaming writer). */
 export function excelJsStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill === null) cell.fill = { type: "pattern", pattern: "none" };
   if (style.bold !== undefined || style.italic !== undefined || style.fontColor || style.fontSize) {
     cell.font = {
       ...cell.font,

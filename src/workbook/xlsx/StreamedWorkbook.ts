@@ -13,7 +13,7 @@ import {
   blockInside,
   blocksOverlap,
 } from "../port";
-import { readCellValue, toExcelJsValue } from "./cellValues";
+import { readCellContent, readCellValue, toExcelJsValue } from "./cellValues";
 import { isBlank } from "../../domain";
 import { excelJsStyle } from "./ExcelJsWorkbook";
 import { excelJsConditionalFormat, excelJsListValidation, validationsOf } from "./excelJsRules";
@@ -42,7 +42,12 @@ interface StreamedSheet {
  * says so before it uses it.
  */
 export class StreamedWorkbook implements WorkbookPort {
+  /** HR.* functions do not compute in a file written here: results are written as values. */
+  readonly liveFormulas = false;
   private readonly sheets: StreamedSheet[] = [];
+
+  /** Writes go straight into the rows kept in memory. */
+  async flush(): Promise<void> {}
 
   private sheet(name: string): StreamedSheet {
     const sheet = this.sheets.find((s) => s.name === name);
@@ -165,6 +170,25 @@ export class StreamedWorkbook implements WorkbookPort {
     const values: CellValue[] = new Array(block.rows);
     for (let r = 0; r < block.rows; r++) values[r] = readCellValue(rows[block.row - 1 + r]?.[block.column - 1]);
     return values;
+  }
+
+  async readFormulas(block: Block): Promise<CellContent[][]> {
+    const rows = this.sheet(block.sheet).rows;
+    return Array.from({ length: block.rows }, (_, r) =>
+      Array.from({ length: block.columns }, (_, c) => readCellContent(rows[block.row - 1 + r]?.[block.column - 1 + c])),
+    );
+  }
+
+  async clearContents(block: Block): Promise<void> {
+    const rows = this.sheet(block.sheet).rows;
+    for (let r = 0; r < block.rows; r++) {
+      const row = rows[block.row - 1 + r];
+      for (let c = 0; c < block.columns && row; c++) row[block.column - 1 + c] = null;
+    }
+  }
+
+  async addTableColumns(table: string): Promise<void> {
+    throw new Error(`Table "${table}": calculated columns of HR.* formulas need Excel; write results as values in a file.`);
   }
 
   async filledCells(block: Block, limit: number): Promise<string[]> {

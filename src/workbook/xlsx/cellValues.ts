@@ -23,6 +23,15 @@ export function readCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
+/** A cell as written: its formula ("=…") where it has one, else its value. */
+export function readCellContent(value: ExcelJS.CellValue | undefined): CellContent {
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
+    const formula = (value as ExcelJS.CellFormulaValue).formula ?? (value as ExcelJS.CellSharedFormulaValue).sharedFormula;
+    if (formula) return { formula: `=${formula}` };
+  }
+  return readCellValue(value);
+}
+
 /** What ExcelJS stores for a value or formula the use cases write. */
 export function toExcelJsValue(content: CellContent): ExcelJS.CellValue {
   if (content !== null && typeof content === "object" && "formula" in content) {
