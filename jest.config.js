@@ -1,4 +1,7 @@
-/** Node tests for the engine and the functions; jsdom for the task pane's components. */
+/**
+ * Node tests for the engine and the functions; jsdom for the task pane's components;
+ * e2e for the built add-in in a real browser (needs dist/: `npm test` builds it first).
+ */
 const tsJest = { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] };
 // office-addin-mock reaches an ESM-only dependency through office-addin-manifest's index;
 // its CommonJS entry avoids that (see working-without-excel.md).
@@ -13,6 +16,7 @@ module.exports = {
       moduleNameMapper,
       setupFiles: ["<rootDir>/test/support/setupCustomFunctions.ts"],
       testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
     },
     {
       displayName: "pane",
@@ -21,6 +25,12 @@ module.exports = {
       moduleNameMapper,
       setupFilesAfterEnv: ["<rootDir>/test/support/setupPane.ts"],
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      transform: tsJest,
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
     },
   ],
 };
