@@ -1,24 +1,11 @@
-import {
-  type Assessment,
-  CRITERIA,
-  type Language,
-  type PostFacts,
-  type Problem,
-  argumentLabel,
-  assess,
-  flagCodes,
-  formatBand,
-  formatProblem,
-  isBlank,
-  levelCode,
-  rationale,
-  readPost,
-} from "../domain";
-import { type Block, type CellContent, type CellValue, type WorkbookPort, address, columnLetter } from "../workbook/port";
+import { CRITERIA, type Language, flagCodes, formatBand, levelCode, rationale } from "../domain";
+import { type Block, type CellContent, type WorkbookPort } from "../workbook/port";
 import { fingerprint } from "./fingerprint";
-import type { InventoryInput } from "./inventoryHeaders";
-import { type InventoryMapping, dataBlock } from "./mapInventory";
+import { type ValidationNote, validateInputs } from "./inputValidation";
+import type { InventoryMapping } from "./mapInventory";
 import { type Ownership, type ResultsRecord, withResults } from "./ownership";
+import type { Progress, ResultMode } from "./paneJobs.types";
+import { type PostResult, checkCancelled, readPosts } from "./readPosts";
 import {
   ERROR_FLAG,
   FIELD_OFFSETS,
@@ -33,26 +20,19 @@ import {
   resultHeaders,
   resultWidths,
 } from "./resultColumns";
+import { anchorFormulas, calculatedColumnFormulas, sameFormula, spillFormulas } from "./resultFormulas";
+import { type ResultsPlace, checkPlaceIsFree } from "./resultsPlace";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
-import { type ValidationNote, validateInputs } from "./inputValidation";
 
-/** One post of the inventory and what the evaluation made of it. */
-export interface PostResult {
-  readonly row: number;
-  readonly postId: string;
-  readonly currentClass: string;
-  /** Facts and assessment, or the problems (with their cells) that stopped the row. */
-  readonly facts?: PostFacts;
-  readonly assessment?: Assessment;
-  readonly problems?: readonly string[];
-}
+export type { PostResult } from "./readPosts";
 
 export interface EvaluationReport {
   readonly mapping: InventoryMapping;
   readonly language: Language;
   /** First result column. */
   readonly column: number;
+  readonly mode: ResultMode;
   readonly posts: readonly PostResult[];
   readonly evaluated: number;
   readonly invalid: number;
@@ -62,11 +42,15 @@ export interface EvaluationReport {
   readonly ownership: Ownership;
 }
 
-const POST_COLUMNS: readonly (InventoryInput & ("staff" | "scope" | "advice" | "role" | "improvement" | "contacts"))[] = [
-  "staff", "scope", "advice", "role", "improvement", "contacts",
-];
-
-const text = (v: CellValue | undefined): string => (v === null || v === undefined || typeof v === "object" ? "" : String(v));
+export interface EvaluateInventoryOptions {
+  /** "values" (default) writes the results; "formulas" writes live =HR.… formulas (needs `port.liveFormulas`). */
+  readonly mode?: ResultMode;
+  /** Dropdowns on the input columns (default true). */
+  readonly validation?: boolean;
+  /** Cancels while reading and evaluating; once writing starts the run completes. */
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: Progress) => void;
+}
 
 /**
  * Evaluates every post of a mapped inventory and writes the result columns
@@ -80,44 +64,57 @@ export async function evaluateInventory(
   mapping: InventoryMapping,
   ownership: Ownership,
   language: Language,
+  options: EvaluateInventoryOptions = {},
 ): Promise<EvaluationReport> {
+  const mode = options.mode ?? "values";
+  if (mode === "formulas" && !port.liveFormulas) throw new Error("Live HR.* formulas need Excel with the add-in; this workbook takes values only.");
   const earlier = ownership.results[mapping.sheet];
-  const column = earlier?.column ?? mapping.lastColumn + 1;
-  const lastRow = Math.max(mapping.lastRow, earlier?.lastRow ?? 0);
-  await checkPlaceIsFree(port, mapping, column, lastRow, earlier, language);
-
-  const posts = await readPosts(port, mapping, language);
+  const place: ResultsPlace = {
+    mapping,
+    column: earlier?.column ?? mapping.lastColumn + 1,
+    lastRow: Math.max(mapping.lastRow, earlier?.lastRow ?? 0),
+    earlier,
+  };
+  await checkPlaceIsFree(port, place, language);
+  const posts = await readPosts(port, mapping, language, options);
   const rows: CellContent[][] = [];
-  for (let row = mapping.firstRow; row <= lastRow; row++) rows.push(resultRow(posts.byRow.get(row), language));
+  for (let row = mapping.firstRow; row <= place.lastRow; row++) rows.push(resultRow(posts.byRow.get(row), language));
+  const formulas = mode === "formulas" ? anchorFormulas(mapping, language) : undefined;
+  if (formulas && mapping.table !== undefined && earlier?.mode === "formulas") await checkCalculatedColumns(port, place, formulas, language);
+  checkCancelled(options.signal, language);
+
+  options.onProgress?.({ step: "write", done: 0, total: rows.length });
   const headers = resultHeaders(language);
-  await port.write({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, [headers]);
-  // Class to flags in one block, the rationale in its own column after the strip.
-  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column, rows: rows.length, columns: STRIP_OFFSET }, rows.map((r) => r.slice(0, STRIP_OFFSET)));
-  await port.write(
-    { sheet: mapping.sheet, row: mapping.firstRow, column: column + FIELD_OFFSETS[STRIP_OFFSET], rows: rows.length, columns: 1 },
-    rows.map((r) => [r[STRIP_OFFSET]]),
-  );
-  await port.style({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, { bold: true, fill: HEADER_COLOUR });
-  await port.setColumnWidths(mapping.sheet, column, resultWidths(headers));
+  if (earlier && (earlier.mode ?? "values") !== mode) await clearEarlierResults(port, place);
+  if (mode === "values") await writeValues(port, place, headers, rows);
+  else await writeFormulas(port, place, headers, language);
+  options.onProgress?.({ step: "write", done: rows.length, total: rows.length });
 
-  const dataRows = Math.max(1, lastRow - mapping.firstRow + 1);
-  await port.removeConditionalFormats({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: dataRows + 1, columns: RESULT_WIDTH });
-  await port.addConditionalFormats(highlightRules(mapping.sheet, column, mapping.firstRow, dataRows));
-  await styleStripLegend(port, mapping, column);
+  options.onProgress?.({ step: "highlight", done: 0, total: 0 });
+  await port.style({ sheet: mapping.sheet, row: mapping.headerRow, column: place.column, rows: 1, columns: RESULT_WIDTH }, { bold: true, fill: HEADER_COLOUR });
+  await port.setColumnWidths(mapping.sheet, place.column, resultWidths(headers));
+  const dataRows = Math.max(1, place.lastRow - mapping.firstRow + 1);
+  await port.removeConditionalFormats({ sheet: mapping.sheet, row: mapping.headerRow, column: place.column, rows: dataRows + 1, columns: RESULT_WIDTH });
+  await port.addConditionalFormats(highlightRules(mapping.sheet, place.column, mapping.firstRow, dataRows));
+  await styleStripLegend(port, mapping, place.column);
 
-  const validation = await validateInputs(port, mapping, earlier?.validated ?? [], language);
+  const validation = options.validation === false ? [] : await validateInputs(port, mapping, earlier?.validated ?? [], language);
   const record: ResultsRecord = {
     headerRow: mapping.headerRow,
-    column,
-    lastRow,
+    column: place.column,
+    lastRow: place.lastRow,
     headers,
     validated: validation.filter((n) => n.applied).map((n) => n.column),
-    fingerprints: RESULT_FIELDS.map((_, c) => fingerprint(rows.map((r) => r[c]))),
+    fingerprints: mode === "values" ? RESULT_FIELDS.map((_, c) => fingerprint(rows.map((r) => r[c]))) : [],
+    mode,
+    ...(formulas ? { formulas } : {}),
+    ...(formulas && mapping.table !== undefined ? { table: mapping.table } : {}),
   };
   return {
     mapping,
     language,
-    column,
+    column: place.column,
+    mode,
     posts: posts.list,
     evaluated: posts.list.filter((p) => p.assessment).length,
     invalid: posts.list.filter((p) => p.problems).length,
@@ -125,6 +122,70 @@ export async function evaluateInventory(
     validation,
     ownership: withResults(ownership, mapping.sheet, record),
   };
+}
+
+/** Class to flags in one block, the rationale in its own column after the strip. */
+async function writeValues(port: WorkbookPort, { mapping, column }: ResultsPlace, headers: string[], rows: CellContent[][]): Promise<void> {
+  await port.write({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, [headers]);
+  if (rows.length === 0) return;
+  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column, rows: rows.length, columns: STRIP_OFFSET }, rows.map((r) => r.slice(0, STRIP_OFFSET)));
+  await port.write(
+    { sheet: mapping.sheet, row: mapping.firstRow, column: column + FIELD_OFFSETS[STRIP_OFFSET], rows: rows.length, columns: 1 },
+    rows.map((r) => [r[STRIP_OFFSET]]),
+  );
+}
+
+/**
+ * Live formulas: in a table, calculated columns added to it on the first run
+ * (their formulas rewritten on a re-run only when they changed, e.g. another
+ * language); in a plain range, two spilling formulas. Writes independent of the row count.
+ */
+async function writeFormulas(port: WorkbookPort, place: ResultsPlace, headers: string[], language: Language): Promise<void> {
+  const { mapping, column, earlier } = place;
+  if (mapping.table !== undefined) {
+    const formulas = calculatedColumnFormulas(mapping, language);
+    if (earlier?.mode !== "formulas") return port.addTableColumns(mapping.table, headers, formulas);
+    await port.write({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, [headers]);
+    const rows = mapping.lastRow - mapping.firstRow + 1;
+    for (const [offset, formula] of formulas.entries()) {
+      if (formula === null || rows <= 0 || sameFormula(formula, earlier.formulas?.[offset] ?? null)) continue;
+      await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column: column + offset, rows, columns: 1 }, Array.from({ length: rows }, () => [{ formula }]));
+    }
+    return;
+  }
+  await port.write({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, [headers]);
+  if (earlier) await clearEarlierResults(port, place);
+  if (mapping.lastRow < mapping.firstRow) return;
+  const { detail, explain } = spillFormulas(mapping, language);
+  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column, rows: 1, columns: 1 }, [[{ formula: detail }]]);
+  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column: column + FIELD_OFFSETS[STRIP_OFFSET], rows: 1, columns: 1 }, [[{ formula: explain }]]);
+}
+
+/**
+ * A table's calculated columns are rewritten whole when their formula
+ * changes: every cell must still hold the formula written, or the analyst's
+ * cell would be lost. Read only when a formula changed.
+ */
+async function checkCalculatedColumns(port: WorkbookPort, { mapping, column, earlier }: ResultsPlace, formulas: (string | null)[], language: Language): Promise<void> {
+  const rows = mapping.lastRow - mapping.firstRow + 1;
+  const changed = formulas.flatMap((f, offset) => (f !== null && rows > 0 && !sameFormula(f, earlier?.formulas?.[offset] ?? null) ? [offset] : []));
+  const edited: number[] = [];
+  for (const offset of changed) {
+    const cells = await port.readFormulas({ sheet: mapping.sheet, row: mapping.firstRow, column: column + offset, rows, columns: 1 });
+    const written = earlier?.formulas?.[offset] ?? null;
+    if (cells.some(([cell]) => !(cell !== null && typeof cell === "object" && "formula" in cell && sameFormula(cell.formula, written)))) edited.push(offset);
+  }
+  if (edited.length > 0) {
+    const names = edited.map((offset) => `"${earlier?.headers[offset]}"`).join(", ");
+    throw new Stop("editedResults", stopMessages(language).editedResults(mapping.sheet, names));
+  }
+}
+
+/** Empties the product's own earlier result cells (checked unedited) before they are written another way. */
+async function clearEarlierResults(port: WorkbookPort, { mapping, column, earlier }: ResultsPlace): Promise<void> {
+  if (!earlier || earlier.lastRow < mapping.firstRow) return;
+  const block: Block = { sheet: mapping.sheet, row: mapping.firstRow, column, rows: earlier.lastRow - mapping.firstRow + 1, columns: RESULT_WIDTH };
+  await port.clearContents(block);
 }
 
 /** Strip headers take their level's colour: the strip's own legend. */
@@ -135,95 +196,6 @@ async function styleStripLegend(port: WorkbookPort, mapping: InventoryMapping, c
       { fill: LEVEL_COLOURS[STRIP[i].level], horizontalAlign: "center" },
     );
   }
-}
-
-/**
- * Refuses to write over anything the analyst wrote: on a first run the result
- * block must be empty; on a re-run the product's headers must be as it wrote
- * them, its result cells unedited (fingerprints), and the strip and the rows
- * below its earlier results empty.
- */
-async function checkPlaceIsFree(
-  port: WorkbookPort,
-  mapping: InventoryMapping,
-  column: number,
-  lastRow: number,
-  earlier: ResultsRecord | undefined,
-  language: Language,
-): Promise<void> {
-  const say = stopMessages(language);
-  const sheet = mapping.sheet;
-  const foreign = async (blocks: Block[]): Promise<void> => {
-    const cells: string[] = [];
-    for (const block of blocks) if (block.rows > 0 && cells.length < 6) cells.push(...(await port.filledCells(block, 6 - cells.length)));
-    if (cells.length > 0) {
-      throw new Stop("foreignCells", say.foreignCells(sheet, cells.slice(0, 5).join(", ") + (cells.length > 5 ? ", …" : "")));
-    }
-  };
-  const band = (offset: number, columns: number, from: number, to: number): Block => ({ sheet, row: from, column: column + offset, rows: Math.max(0, to - from + 1), columns });
-  if (!earlier) return foreign([band(0, RESULT_WIDTH, mapping.headerRow, lastRow)]);
-
-  const found = (await port.readValues(band(0, RESULT_WIDTH, mapping.headerRow, mapping.headerRow)))[0].map(text);
-  const changed = earlier.headers.findIndex((h, i) => found[i] !== h);
-  if (changed >= 0) {
-    const cell = address({ row: mapping.headerRow, column: column + changed });
-    throw new Stop("changedResults", say.changedResults(sheet, cell, earlier.headers[changed], found[changed]));
-  }
-  const edited: number[] = [];
-  for (const [field, offset] of FIELD_OFFSETS.entries()) {
-    const values = await port.readColumn(band(offset, 1, mapping.firstRow, earlier.lastRow));
-    if (fingerprint(values) !== earlier.fingerprints[field]) edited.push(offset);
-  }
-  if (edited.length > 0) {
-    const columns = edited.map((offset) => `${columnLetter(column + offset)} "${earlier.headers[offset]}"`).join(", ");
-    throw new Stop("editedResults", say.editedResults(sheet, columns));
-  }
-  // The strip stays empty, and value cells below the earlier results were never the product's.
-  const rationale = FIELD_OFFSETS[FIELD_OFFSETS.length - 1];
-  await foreign([
-    band(STRIP_OFFSET, STRIP.length, mapping.firstRow, lastRow),
-    band(0, STRIP_OFFSET, earlier.lastRow + 1, lastRow),
-    band(rationale, 1, earlier.lastRow + 1, lastRow),
-  ]);
-}
-
-async function readPosts(port: WorkbookPort, mapping: InventoryMapping, language: Language) {
-  const read = async (input: InventoryInput): Promise<CellValue[] | undefined> => {
-    const c = mapping.columns[input];
-    return c === undefined ? undefined : port.readColumn(dataBlock(mapping, c));
-  };
-  const inputs = await Promise.all(POST_COLUMNS.map(read));
-  const ids = await read("postId");
-  const current = await read("currentClass");
-  const list: PostResult[] = [];
-  const byRow = new Map<number, PostResult>();
-  let blank = 0;
-  const count = mapping.lastRow - mapping.firstRow + 1;
-  for (let i = 0; i < count; i++) {
-    const values = inputs.map((column) => column?.[i] ?? null);
-    if (values.every(isBlank)) {
-      blank++;
-      continue;
-    }
-    const row = mapping.firstRow + i;
-    const [staff, scope, advice, role, improvement, contacts] = values;
-    const facts = readPost({ staff, scope, advice, role, improvement, contacts });
-    const base = { row, postId: text(ids?.[i]), currentClass: text(current?.[i]) };
-    const post: PostResult = Array.isArray(facts)
-      ? { ...base, problems: facts.map((p) => describe(p, mapping, row, language)) }
-      : { ...base, facts, assessment: assess(facts) };
-    list.push(post);
-    byRow.set(row, post);
-  }
-  return { list, byRow, blank };
-}
-
-/** "E7 staff (headcount supported): "x" is not a headcount. Expected …" */
-function describe(problem: Problem, mapping: InventoryMapping, row: number, language: Language): string {
-  const input = problem.argument as InventoryInput;
-  const column = mapping.columns[input];
-  const where = column === undefined ? argumentLabel(problem.argument, language) : `${address({ row, column })} ${argumentLabel(problem.argument, language)}`;
-  return formatProblem(problem, language, where);
 }
 
 function resultRow(post: PostResult | undefined, language: Language): CellContent[] {

@@ -1,19 +1,22 @@
 import { type Language, MATRIX_VERSION, RULE_ID } from "../domain";
 import type { WorkbookPort } from "../workbook/port";
 import { appendAudit } from "./audit/appendAudit";
-import { type EvaluationReport, evaluateInventory } from "./evaluateInventory";
+import { type EvaluateInventoryOptions, type EvaluationReport, evaluateInventory } from "./evaluateInventory";
 import type { InventoryInput } from "./inventoryHeaders";
 import { mapInventory } from "./mapInventory";
 import { loadMatrix } from "./matrixSheet/loadMatrix";
 import { type OwnedSheetRole, type Ownership, readOwnership, writeOwnership } from "./ownership";
+import type { InventorySource } from "./paneJobs.types";
 import { SHEET_NAMES } from "./sheetNames";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
 import { writeSummary } from "./summary/writeSummary";
 
-export interface EvaluateWorkbookOptions {
+export interface EvaluateWorkbookOptions extends EvaluateInventoryOptions {
   readonly language: Language;
   readonly sheet?: string;
+  /** The table or block the pane chose; without it, `sheet` or the first sheet with an inventory. */
+  readonly source?: InventorySource;
   readonly map?: Readonly<Partial<Record<InventoryInput, string>>>;
   /** When the run happens (the audit row); injectable for tests. */
   readonly now?: Date;
@@ -40,7 +43,7 @@ export async function evaluateWorkbook(port: WorkbookPort, options: EvaluateWork
   await checkOwnSheetsAreFree(port, ownership, language);
 
   options.onStep?.("evaluate");
-  const report = await evaluateInventory(port, mapping, ownership, language);
+  const report = await evaluateInventory(port, mapping, ownership, language, options);
   ownership = report.ownership;
 
   options.onStep?.("matrix");
@@ -67,6 +70,7 @@ export async function evaluateWorkbook(port: WorkbookPort, options: EvaluateWork
   );
   ownership = audit.ownership;
   await writeOwnership(port, ownership);
+  await port.flush();
   return { report, sheets: { matrix: matrix.sheet, summary: summary.sheet, audit: audit.sheet } };
 }
 

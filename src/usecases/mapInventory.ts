@@ -2,6 +2,7 @@ import { type Language, normalizeText } from "../domain";
 import { type Block, type CellValue, type WorkbookPort, columnLetter } from "../workbook/port";
 import { HEADER_VARIANTS, INVENTORY_INPUTS, type InventoryInput, REQUIRED_INPUTS } from "./inventoryHeaders";
 import { type Ownership, STATE_SHEET } from "./ownership";
+import type { InventorySource } from "./paneJobs.types";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
 
@@ -13,13 +14,17 @@ export interface InventoryMapping {
   readonly lastRow: number;
   /** Last column of the analyst's inventory (the product's result columns excluded). */
   readonly lastColumn: number;
-  /** Header text of each column, index 0 = column 1. */
+  /** Header text of each column, index 0 = column 1 ("" left of the inventory). */
   readonly headers: readonly string[];
+  /** The Excel table the inventory is, when it is one (results then become table columns in formula mode). */
+  readonly table?: string;
   readonly columns: Readonly<Partial<Record<InventoryInput, number>>>;
 }
 
 export interface MapOptions {
   readonly sheet?: string;
+  /** A table or block to map (the pane's choice); without it, the named sheet or the first sheet with an inventory. */
+  readonly source?: InventorySource;
   /** Explicit mapping, input → header text or column letter; it overrides recognition. */
   readonly map?: Readonly<Partial<Record<InventoryInput, string>>>;
   readonly language: Language;
@@ -47,6 +52,11 @@ const asText = (value: CellValue): string => (value === null || typeof value ===
  * column is missing or two columns claim the same input.
  */
 export async function mapInventory(port: WorkbookPort, ownership: Ownership, options: MapOptions): Promise<InventoryMapping> {
+  if (options.source) {
+    const outcome = await mapSource(port, ownership, options.source, options);
+    if (outcome instanceof Stop) throw outcome;
+    return outcome;
+  }
   const sheets = await candidateSheets(port, ownership, options);
   let first: Stop | undefined;
   for (const sheet of sheets) {
@@ -57,27 +67,54 @@ export async function mapInventory(port: WorkbookPort, ownership: Ownership, opt
   throw first ?? new Stop("noSheet", stopMessages(options.language).noSheet(options.sheet ?? "", ""));
 }
 
-async function mapSheet(port: WorkbookPort, ownership: Ownership, sheet: string, options: MapOptions): Promise<InventoryMapping | Stop> {
+function mapSheet(port: WorkbookPort, ownership: Ownership, sheet: string, options: MapOptions): Promise<InventoryMapping | Stop> {
+  return mapSource(port, ownership, { sheet }, options);
+}
+
+/**
+ * Maps the inventory in a table (its header row is the table's), a block
+ * (its header row is searched among its top rows) or a whole sheet's used
+ * range. A block of one row is taken as a click inside the inventory: the
+ * sheet's used range is mapped instead.
+ */
+async function mapSource(port: WorkbookPort, ownership: Ownership, source: InventorySource, options: MapOptions): Promise<InventoryMapping | Stop> {
   const say = stopMessages(options.language);
-  const used = await port.usedBlock(sheet);
-  if (!used) return new Stop("emptySheet", say.emptySheet(sheet));
+  const { sheet } = source;
+  if (!(await port.sheetNames()).includes(sheet)) return new Stop("noSheet", say.noSheet(sheet, ""));
+  let region: Block | null;
+  let searchRows = HEADER_SEARCH_ROWS;
+  if (source.table !== undefined) {
+    region = (await port.tables()).find((t) => t.name === source.table)?.block ?? null;
+    if (!region) return new Stop("noSheet", say.noTable(source.table));
+    searchRows = 1;
+  } else if (source.block && source.block.rows > 1) {
+    region = source.block;
+  } else {
+    region = await port.usedBlock(sheet);
+  }
+  if (!region) return new Stop("emptySheet", say.emptySheet(sheet));
   const results = ownership.results[sheet];
-  const lastColumn = results ? Math.min(used.columns, results.column - 1) : used.columns;
-  const top = await port.readValues({ sheet, row: 1, column: 1, rows: Math.min(HEADER_SEARCH_ROWS, used.rows), columns: lastColumn });
+  const end = region.column + region.columns - 1;
+  const lastColumn = results && results.column > region.column ? Math.min(end, results.column - 1) : end;
+  const width = lastColumn - region.column + 1;
+  const top = await port.readValues({ sheet, row: region.row, column: region.column, rows: Math.min(searchRows, region.rows), columns: width });
+  const padding: string[] = new Array(region.column - 1).fill("");
 
   let fallback: Stop | undefined;
   for (let r = 0; r < top.length; r++) {
-    const headers = top[r].map(asText);
+    const headers = [...padding, ...top[r].map(asText)];
     if (headers.every((h) => h === "")) continue;
     const outcome = columnsOf(headers, options, sheet);
     if (outcome instanceof Stop) {
       fallback ??= outcome;
       continue;
     }
-    const headerRow = r + 1;
-    return { sheet, headerRow, firstRow: headerRow + 1, lastRow: used.rows, lastColumn, headers, columns: outcome };
+    const headerRow = region.row + r;
+    const lastRow = region.row + region.rows - 1;
+    const mapping = { sheet, headerRow, firstRow: headerRow + 1, lastRow, lastColumn, headers, columns: outcome };
+    return source.table !== undefined ? { ...mapping, table: source.table } : mapping;
   }
-  return fallback ?? new Stop("noHeader", say.noHeader(sheet, listHeaders(top[0]?.map(asText) ?? [])));
+  return fallback ?? new Stop("noHeader", say.noHeader(sheet, listHeaders([...padding, ...(top[0]?.map(asText) ?? [])])));
 }
 
 function columnsOf(headers: readonly string[], options: MapOptions, sheet: string): Partial<Record<InventoryInput, number>> | Stop {

@@ -1,4 +1,5 @@
 import type { Language } from "../domain";
+import type { ResultMode } from "./paneJobs.types";
 import { type CellValue, type WorkbookPort } from "../workbook/port";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
@@ -21,8 +22,14 @@ export interface ResultsRecord {
   readonly headers: readonly string[];
   /** Input columns that carry the product's dropdown validation. */
   readonly validated: readonly number[];
-  /** Fingerprint of each result column's values as written, to notice an analyst's edits there. */
+  /** Fingerprint of each result column's values as written, to notice an analyst's edits there (values mode). */
   readonly fingerprints: readonly string[];
+  /** How the results were written; absent in records of earlier versions (values). */
+  readonly mode?: ResultMode;
+  /** Formulas mode: the formula of each result column's first data cell, in column order (null where none). */
+  readonly formulas?: readonly (string | null)[];
+  /** Formulas mode in a table: the table whose calculated columns hold the results. */
+  readonly table?: string;
 }
 
 export interface Ownership {

@@ -82,7 +82,8 @@ export function highlightRules(sheet: string, first: number, firstRow: number, r
   for (const level of LEVELS) {
     rules.push({ block: column(fieldColumn(first, "class")), formula: `${classCell}="A${level}"`, fill: LEVEL_COLOURS[level] });
   }
-  rules.push({ block: column(fieldColumn(first, "class")), formula: `${flagsCell}="${ERROR_FLAG}"`, fill: ERROR_COLOUR });
+  // Values mode writes "error" in the flags cell; live formulas show #VALUE! there.
+  rules.push({ block: column(fieldColumn(first, "class")), formula: `IFERROR(${flagsCell}="${ERROR_FLAG}",TRUE)`, fill: ERROR_COLOUR });
   STRIP.forEach(({ criterion, level }, i) => {
     const band = `$${columnLetter(fieldColumn(first, criterion))}${firstRow}`;
     rules.push({

@@ -25,4 +25,7 @@ export type StopCode =
   | "foreignCells"
   | "foreignSheet"
   | "changedResults"
-  | "editedResults";
+  | "editedResults"
+  | "noTable"
+  | "spillBlocked"
+  | "cancelled";

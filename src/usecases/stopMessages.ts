@@ -12,6 +12,9 @@ export interface StopMessages {
   foreignSheet: (sheet: string) => string;
   changedResults: (sheet: string, cell: string, expected: string, found: string) => string;
   editedResults: (sheet: string, columns: string) => string;
+  noTable: (table: string) => string;
+  spillBlocked: (sheet: string, cell: string) => string;
+  cancelled: () => string;
 }
 
 const q = (text: string): string => `"${text}"`;
@@ -27,6 +30,9 @@ const EN: StopMessages = {
   foreignSheet: (sheet) => `Nothing was written: a sheet named ${q(sheet)} already exists and was not made by AssistLevel. Rename it and run again.`,
   changedResults: (sheet, cell, expected, found) => `Nothing was written: on sheet ${q(sheet)} the result column at ${cell} was headed ${q(expected)} by AssistLevel but now holds ${q(found)}. Restore the header or delete the result columns.`,
   editedResults: (sheet, columns) => `Nothing was written: on sheet ${q(sheet)} cells of the result columns ${columns} were changed since AssistLevel wrote them. Copy your changes to a column of your own (or delete the result columns), then run again.`,
+  noTable: (table) => `The workbook has no table ${q(table)}. Pick the inventory again.`,
+  spillBlocked: (sheet, cell) => `Nothing was written: on sheet ${q(sheet)} the live result formula at ${cell} cannot spill (#SPILL!) because a cell in its result columns was filled. Clear that cell, then run again.`,
+  cancelled: () => "Cancelled: nothing of this run was written to the workbook.",
 };
 
 const NL: StopMessages = {
@@ -40,6 +46,9 @@ const NL: StopMessages = {
   foreignSheet: (sheet) => `Er werd niets geschreven: er bestaat al een blad ${q(sheet)} dat niet door AssistLevel gemaakt werd. Geef het een andere naam en probeer opnieuw.`,
   changedResults: (sheet, cell, expected, found) => `Er werd niets geschreven: op blad ${q(sheet)} had de resultaatkolom in ${cell} de kop ${q(expected)} van AssistLevel, maar nu staat er ${q(found)}. Herstel de kop of verwijder de resultaatkolommen.`,
   editedResults: (sheet, columns) => `Er werd niets geschreven: op blad ${q(sheet)} werden cellen van de resultaatkolommen ${columns} gewijzigd nadat AssistLevel ze schreef. Kopieer uw wijzigingen naar een eigen kolom (of verwijder de resultaatkolommen) en probeer opnieuw.`,
+  noTable: (table) => `De werkmap heeft geen tabel ${q(table)}. Kies de inventaris opnieuw.`,
+  spillBlocked: (sheet, cell) => `Er werd niets geschreven: op blad ${q(sheet)} kan de live resultaatformule in ${cell} niet overlopen (#OVERLOOP!) omdat een cel in de resultaatkolommen ingevuld werd. Wis die cel en probeer opnieuw.`,
+  cancelled: () => "Geannuleerd: niets van deze evaluatie werd in de werkmap geschreven.",
 };
 
 const FR: StopMessages = {
@@ -53,6 +62,9 @@ const FR: StopMessages = {
   foreignSheet: (sheet) => `Rien n'a été écrit : une feuille « ${sheet} » existe déjà et n'a pas été créée par AssistLevel. Renommez-la et recommencez.`,
   changedResults: (sheet, cell, expected, found) => `Rien n'a été écrit : sur la feuille « ${sheet} », la colonne de résultats en ${cell} portait l'en-tête « ${expected} » d'AssistLevel mais contient maintenant « ${found} ». Rétablissez l'en-tête ou supprimez les colonnes de résultats.`,
   editedResults: (sheet, columns) => `Rien n'a été écrit : sur la feuille « ${sheet} », des cellules des colonnes de résultats ${columns} ont été modifiées depuis qu'AssistLevel les a écrites. Copiez vos modifications dans une colonne à vous (ou supprimez les colonnes de résultats) et recommencez.`,
+  noTable: (table) => `Le classeur n'a pas de tableau « ${table} ». Choisissez de nouveau l'inventaire.`,
+  spillBlocked: (sheet, cell) => `Rien n'a été écrit : sur la feuille « ${sheet} », la formule de résultats en ${cell} ne peut pas se propager (#PROPAGATION!) car une cellule des colonnes de résultats a été remplie. Videz cette cellule et recommencez.`,
+  cancelled: () => "Annulé : rien de cette évaluation n'a été écrit dans le classeur.",
 };
 
 const CATALOGUE: Readonly<Record<Language, StopMessages>> = { nl: NL, fr: FR, en: EN };

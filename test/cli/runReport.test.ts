@@ -10,6 +10,7 @@ function report(posts: PostResult[], blank = 0): EvaluationReport {
     mapping: { sheet: "Posts", headerRow: 1, firstRow: 2, lastRow: posts.length + 1, lastColumn: 5, headers: [], columns: {} },
     language: "en",
     column: 6,
+    mode: "values",
     posts,
     evaluated: posts.filter((p) => p.assessment).length,
     invalid: posts.filter((p) => p.problems).length,
