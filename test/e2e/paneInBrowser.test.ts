@@ -1,0 +1,51 @@
+/**
+ * The built task pane in a real browser (issue 4, item 4): served from localhost
+ * with Office's own office.js, opened in Debian's Chromium outside Excel. It must
+ * render, log no console error, throw nothing, and request nothing off this machine
+ * except office.js's telemetry probe. Saves docs/pane-in-browser.png for the README.
+ */
+import * as path from "path";
+import { openRecorded, foreignRequests, OFFICE_TELEMETRY_PROBE, RecordedPage } from "./support/recordedPage";
+import { ServedAddin, startServedAddin } from "./support/servedAddin";
+
+const SCREENSHOT = path.resolve(__dirname, "../../docs/pane-in-browser.png");
+
+describe("the task pane in Chromium, outside Excel", () => {
+  let addin: ServedAddin;
+  let pane: RecordedPage;
+
+  beforeAll(async () => {
+    addin = await startServedAddin({ width: 420, height: 760 });
+    pane = await openRecorded(addin.context, `${addin.url}taskpane.html`);
+  }, 60_000);
+
+  afterAll(async () => {
+    // The picture is taken last, once office.js and the pane have settled.
+    if (pane) await pane.page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await addin?.close();
+  }, 30_000);
+
+  it("renders the pane: its title as a heading", async () => {
+    await pane.page.getByRole("heading", { name: "AssistLevel", level: 1 }).waitFor({ state: "visible" });
+    const headings = await pane.page.getByRole("heading").allInnerTexts();
+    expect(headings[0]).toBe("AssistLevel");
+  }, 30_000);
+
+  it("loaded office.js from localhost, and Office started outside a host", async () => {
+    expect(pane.record.requests).toContain(`${addin.url}office-js/office.js`);
+    const host = await pane.page.evaluate(() => new Promise((resolve) => Office.onReady((info) => resolve(info.host))));
+    expect(host).toBeNull();
+  }, 30_000);
+
+  it("requests nothing off this machine but office.js's telemetry probe", async () => {
+    // office.js opens the probe 3 s after it loads: waiting for it means the pane
+    // has run its start-up, and any request it made is in the record.
+    await pane.page.waitForRequest(OFFICE_TELEMETRY_PROBE, { timeout: 20_000 });
+    expect(foreignRequests(pane.record)).toEqual([]);
+  }, 30_000);
+
+  it("logs no console error and throws no page error", () => {
+    expect(pane.record.consoleErrors).toEqual([]);
+    expect(pane.record.pageErrors).toEqual([]);
+  });
+});
