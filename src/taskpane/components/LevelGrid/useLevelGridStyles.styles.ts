@@ -1,0 +1,38 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useLevelGridStyles = makeStyles({
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    fontSize: tokens.fontSizeBase200,
+  },
+  caption: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  corner: { width: "40%", textAlign: "start", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
+  level: { fontWeight: tokens.fontWeightSemibold },
+  criterion: {
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    wordBreak: "break-word",
+  },
+  cell: {
+    textAlign: "center",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  // Visually hidden, still read by screen readers.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+});

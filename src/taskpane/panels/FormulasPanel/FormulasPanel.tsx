@@ -1,0 +1,25 @@
+import { Body1, Caption1 } from "@fluentui/react-components";
+import * as React from "react";
+import { type Language, MATRIX_VERSION } from "../../../domain";
+import { FORMULAS_TEXT } from "../../text/formulasText";
+import { useFormulasPanelStyles } from "./useFormulasPanelStyles.styles";
+
+/** What the add-in offers as worksheet formulas, for analysts who prefer typing them. */
+export function FormulasPanel({ language }: { language: Language }): React.JSX.Element {
+  const text = FORMULAS_TEXT[language];
+  const styles = useFormulasPanelStyles();
+  return (
+    <div className={styles.root}>
+      <Body1>{text.intro}</Body1>
+      <ul className={styles.list}>
+        {text.functions.map(({ formula, what }) => (
+          <li key={formula} className={styles.item}>
+            <code className={styles.formula}>{formula}</code>
+            <Caption1>{what}</Caption1>
+          </li>
+        ))}
+      </ul>
+      <Caption1 className={styles.version}>{text.version(MATRIX_VERSION)}</Caption1>
+    </div>
+  );
+}

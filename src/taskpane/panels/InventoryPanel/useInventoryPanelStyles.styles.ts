@@ -1,0 +1,13 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useInventoryPanelStyles = makeStyles({
+  mapping: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  // Label and dropdown share a narrow pane: the label takes what it needs, the dropdown the rest.
+  field: {
+    gridTemplateColumns: "minmax(6em, 40%) 1fr",
+  },
+});

@@ -1,0 +1,94 @@
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen } from "@testing-library/react";
+import type { Language } from "../../src/domain";
+import type { InventoryMapping } from "../../src/usecases/mapInventory";
+import type { SelectedPost } from "../../src/usecases/paneJobs.types";
+import { Pane } from "../../src/taskpane/Pane";
+import type { PaneExtraPanel } from "../../src/taskpane/Pane.types";
+import { PortHost } from "../../src/taskpane/host/PortHost";
+import type { WorkbookPort } from "../../src/workbook/port";
+import { dutchInventory } from "../usecases/inventoryFixtures";
+
+/** Four valid posts, one whose headcount cannot be read (C4), on sheet "Posten". */
+export const INVENTORY_ROWS: unknown[][] = [
+  ["P-1", "Assistent", 150, 1, 1, "bijdragen", "A1"],
+  ["P-2", "Bad value", "veel", 2, 1, "verantwoordelijk", "A2"],
+  ["P-3", "Adviseur", 600, 3, 2, "verantwoordelijk", "A2"],
+  ["P-4", "Grens", 200, 2, 1, "", "A2"],
+  ["P-5", "Directie", 5000, 4, 2, "verantwoordelijk", "A4"],
+];
+
+/**
+ * The lead's PortHost over an in-memory ExcelJS workbook, so the pane runs the
+ * real use cases; it records what Excel would be asked to select and lets a
+ * test select an inventory row the way Excel's selection event would.
+ */
+export class RecordingHost extends PortHost {
+  readonly selected: [string, string][] = [];
+  removed = 0;
+  private following?: { mapping: InventoryMapping; language: Language; onPost: (post: SelectedPost | null) => void };
+
+  constructor(port: WorkbookPort, kind: "excel" | "browser" = "excel", gate: { hold: Promise<void> } = { hold: Promise.resolve() }) {
+    super(async (job) => {
+      await gate.hold;
+      return job(port);
+    }, kind);
+  }
+
+  override async select(sheet: string, cell: string): Promise<void> {
+    this.selected.push([sheet, cell]);
+  }
+
+  override async followSelection(mapping: InventoryMapping, language: Language, onPost: (post: SelectedPost | null) => void): Promise<() => Promise<void>> {
+    this.following = { mapping, language, onPost };
+    return async () => {
+      this.removed++;
+      this.following = undefined;
+    };
+  }
+
+  get isFollowing(): boolean {
+    return this.following !== undefined;
+  }
+
+  /** The analyst selects a row (null: a cell outside any inventory). */
+  async selectRow(row: number | null): Promise<void> {
+    const following = this.following;
+    if (!following) throw new Error("the pane is not following the selection");
+    following.onPost(await this.followRow(following.mapping, row, following.language));
+  }
+}
+
+/** A host over the standard Dutch inventory, with the workbook to inspect. */
+export function inventoryHost(rows = INVENTORY_ROWS, kind: "excel" | "browser" = "excel", headers?: string[]) {
+  const { workbook, port } = dutchInventory(rows, headers);
+  return { workbook, port, host: new RecordingHost(port, kind) };
+}
+
+export function renderPane(host: PortHost, language: Language = "en", extraPanels?: readonly PaneExtraPanel[]) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <Pane host={host} initialLanguage={language} extraPanels={extraPanels} />
+    </FluentProvider>,
+  );
+}
+
+/** Opens a collapsed panel by its header button. */
+export function openPanel(name: string | RegExp): void {
+  const header = screen.getByRole("button", { name });
+  if (header.getAttribute("aria-expanded") !== "true") fireEvent.click(header);
+}
+
+/** Waits until the inventory's columns are recognised (the Staff dropdown shows a column). */
+export async function mapped(): Promise<void> {
+  await screen.findByRole("combobox", { name: "Staff (headcount)" });
+}
+
+/** Runs Evaluate & highlight with plain values (ExcelJS computes no HR.* formulas) and waits for the counts. */
+export async function evaluateAsValues(): Promise<void> {
+  await mapped();
+  const live = screen.getByRole("switch", { name: "Live formulas (=HR.…)" });
+  if ((live as HTMLInputElement).checked) fireEvent.click(live);
+  fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
+  await screen.findByText(/evaluated · /);
+}
