@@ -2,7 +2,9 @@
  * `npm run bench:bundle`: gzip sizes of the built add-in (reads `dist/`; build it
  * first with `npm run build`), against the goals of issue 4:
  *  - the pane's start-up scripts ≤ 250 KB: `taskpane.js` and every other local
- *    script `taskpane.html` names, except `functions.js`;
+ *    script `taskpane.html` names, except `functions.js`. Chunks the pane imports
+ *    later (e.g. the Excel start-up, a worker) are not named by the page; a second
+ *    line adds every other script in dist/ as an upper bound on what it can load;
  *  - the custom functions (`functions.js`) ≤ 40 KB.
  * Every other .js in dist/ (chunks loaded later, workers) is listed with its size.
  * Sizes are zlib gzip at level 9 and at the default level (6); KB = 1,000 bytes.
@@ -65,12 +67,13 @@ function main(): void {
 
   console.log(`Bundle sizes of ${dist}`);
   console.log(goalLine("Pane at start-up", pane, PANE_GOAL_KB));
-  console.log(goalLine("Custom functions", ["functions.js"], FUNCTIONS_GOAL_KB));
   const others = fs
     .readdirSync(dist, { recursive: true, encoding: "utf8" })
     .map((file) => file.split(path.sep).join("/"))
     .filter((file) => file.endsWith(".js") && !scripts.includes(file))
     .sort();
+  console.log(goalLine("Pane and every script it can load later (upper bound)", [...pane, ...others], PANE_GOAL_KB));
+  console.log(goalLine("Custom functions", ["functions.js"], FUNCTIONS_GOAL_KB));
   console.log(others.length > 0 ? "Other scripts in dist/ (not named by taskpane.html: chunks loaded later, workers):" : "Other scripts in dist/: none");
   for (const file of others) {
     const size = sizesOf([file]);
