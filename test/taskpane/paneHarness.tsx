@@ -5,6 +5,7 @@ import type { InventoryMapping } from "../../src/usecases/mapInventory";
 import type { SelectedPost } from "../../src/usecases/paneJobs.types";
 import { Pane } from "../../src/taskpane/Pane";
 import type { PaneExtraPanel } from "../../src/taskpane/Pane.types";
+import type { PaneHost } from "../../src/taskpane/host/PaneHost";
 import { PortHost } from "../../src/taskpane/host/PortHost";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { dutchInventory } from "../usecases/inventoryFixtures";
@@ -22,24 +23,34 @@ export const INVENTORY_ROWS: unknown[][] = [
  * The lead's PortHost over an in-memory ExcelJS workbook, so the pane runs the
  * real use cases; it records what Excel would be asked to select and lets a
  * test select an inventory row the way Excel's selection event would.
+ * (It wraps PortHost rather than extending it: PortHost declares select() and
+ * followSelection() without parameters, so an override taking them does not type-check.)
  */
-export class RecordingHost extends PortHost {
+export class RecordingHost implements PaneHost {
   readonly selected: [string, string][] = [];
   removed = 0;
+  readonly kind: "excel" | "browser";
+  private readonly ports: PortHost;
   private following?: { mapping: InventoryMapping; language: Language; onPost: (post: SelectedPost | null) => void };
 
   constructor(port: WorkbookPort, kind: "excel" | "browser" = "excel", gate: { hold: Promise<void> } = { hold: Promise.resolve() }) {
-    super(async (job) => {
+    this.kind = kind;
+    this.ports = new PortHost(async (job) => {
       await gate.hold;
       return job(port);
     }, kind);
   }
 
-  override async select(sheet: string, cell: string): Promise<void> {
+  listSources: PaneHost["listSources"] = () => this.ports.listSources();
+  mapInventory: PaneHost["mapInventory"] = (source, map, language) => this.ports.mapInventory(source, map, language);
+  loadMatrix: PaneHost["loadMatrix"] = (language) => this.ports.loadMatrix(language);
+  evaluate: PaneHost["evaluate"] = (request, onProgress, signal) => this.ports.evaluate(request, onProgress, signal);
+
+  async select(sheet: string, cell: string): Promise<void> {
     this.selected.push([sheet, cell]);
   }
 
-  override async followSelection(mapping: InventoryMapping, language: Language, onPost: (post: SelectedPost | null) => void): Promise<() => Promise<void>> {
+  async followSelection(mapping: InventoryMapping, language: Language, onPost: (post: SelectedPost | null) => void): Promise<() => Promise<void>> {
     this.following = { mapping, language, onPost };
     return async () => {
       this.removed++;
@@ -55,7 +66,7 @@ export class RecordingHost extends PortHost {
   async selectRow(row: number | null): Promise<void> {
     const following = this.following;
     if (!following) throw new Error("the pane is not following the selection");
-    following.onPost(await this.followRow(following.mapping, row, following.language));
+    following.onPost(await this.ports.followRow(following.mapping, row, following.language));
   }
 }
 
@@ -65,7 +76,7 @@ export function inventoryHost(rows = INVENTORY_ROWS, kind: "excel" | "browser" =
   return { workbook, port, host: new RecordingHost(port, kind) };
 }
 
-export function renderPane(host: PortHost, language: Language = "en", extraPanels?: readonly PaneExtraPanel[]) {
+export function renderPane(host: PaneHost, language: Language = "en", extraPanels?: readonly PaneExtraPanel[]) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <Pane host={host} initialLanguage={language} extraPanels={extraPanels} />
