@@ -3,8 +3,8 @@
  * first with `npm run build`), against the goals of issue 4:
  *  - the pane's start-up scripts ≤ 250 KB: `taskpane.js` and every other local
  *    script `taskpane.html` names, except `functions.js`. Chunks the pane imports
- *    later (e.g. the Excel start-up, a worker) are not named by the page; a second
- *    line adds every other script in dist/ as an upper bound on what it can load;
+ *    later, if at all (the Excel start-up, browser mode's worker), are not named by
+ *    the page and are listed on their own;
  *  - the custom functions (`functions.js`) ≤ 40 KB.
  * Every other .js in dist/ (chunks loaded later, workers) is listed with its size.
  * Sizes are zlib gzip at level 9 and at the default level (6); KB = 1,000 bytes.
@@ -72,9 +72,8 @@ function main(): void {
     .map((file) => file.split(path.sep).join("/"))
     .filter((file) => file.endsWith(".js") && !scripts.includes(file))
     .sort();
-  console.log(goalLine("Pane and every script it can load later (upper bound)", [...pane, ...others], PANE_GOAL_KB));
   console.log(goalLine("Custom functions", ["functions.js"], FUNCTIONS_GOAL_KB));
-  console.log(others.length > 0 ? "Other scripts in dist/ (not named by taskpane.html: chunks loaded later, workers):" : "Other scripts in dist/: none");
+  console.log(others.length > 0 ? "Other scripts in dist/ (loaded later if at all: lazy chunks, workers; not part of the start-up goal):" : "Other scripts in dist/: none");
   for (const file of others) {
     const size = sizesOf([file]);
     console.log(`  ${file}: raw ${kb(size.raw)}, gzip -9 ${kb(size.gzip9)}, gzip default ${kb(size.gzipDefault)}`);
