@@ -14,7 +14,8 @@ export const SAMPLE_CSV = join(ROOT, "samples", "inventaris-ondersteuning-manage
 /** A child process run is slow (ExcelJS load, one workbook read and write): seconds, not milliseconds. */
 export const CLI_TIMEOUT = 60_000;
 
-const COMPILED_FOLDERS = ["cli", "usecases", "workbook", "domain"].map((f) => join(ROOT, "src", f));
+/** What tsconfig.cli.json compiles (the office.js adapter is the pane's, not the CLI's). */
+const COMPILED_FOLDERS = ["cli", "usecases", "workbook/xlsx", "domain"].map((f) => join(ROOT, "src", f));
 
 function newestSource(folder: string): number {
   let newest = 0;
