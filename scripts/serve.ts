@@ -154,6 +154,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 }
 
+/** What the known pages are, for the start-up listing. */
+const PAGE_ROLES: Record<string, string> = {
+  "index.html": "browser mode: the pane without Excel",
+  "taskpane.html": "the page Excel opens; in a plain browser it runs outside Office",
+  "help.html": "the functions' help",
+};
+
 function portFromArgs(args: string[]): number {
   const { values } = parseArgs({ args, options: { port: { type: "string", default: "3001" } } });
   const port = Number(values.port);
@@ -166,9 +173,8 @@ function portFromArgs(args: string[]): number {
 async function main(): Promise<void> {
   const server = await startServer({ port: portFromArgs(process.argv.slice(2)) });
   console.log(`Serving dist/ and office.js on ${server.url} (Ctrl+C stops)`);
-  for (const page of server.pages) console.log(`  ${server.url}${page}`);
+  for (const page of server.pages) console.log(`  ${server.url}${page}${PAGE_ROLES[page] ? `  (${PAGE_ROLES[page]})` : ""}`);
   console.log(`  ${server.url}${OFFICE_JS_LOCAL_PATH.slice(1)}  (Office's office.js, in place of the CDN copy)`);
-  console.log("Outside Excel the task pane opens in browser mode.");
 }
 
 if (require.main === module) {
