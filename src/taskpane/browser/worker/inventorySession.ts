@@ -1,0 +1,90 @@
+import type ExcelJS from "exceljs";
+import type { WorkbookPort } from "../../../workbook/port";
+import { ExcelJsWorkbook } from "../../../workbook/xlsx/ExcelJsWorkbook";
+import { PortHost } from "../../host/PortHost";
+import { previewPage } from "./previewPage";
+import { readInventoryFile } from "./readInventoryFile";
+import type { CallMessage, CallName, Endpoint, PageMessage, WorkerCalls, WorkerFailure, WorkerMessage } from "./workerProtocol";
+import { yieldingPort } from "./yieldingPort";
+
+interface OpenWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly port: WorkbookPort;
+  readonly host: PortHost;
+}
+
+type Handlers = { [N in CallName]: (signal: AbortSignal, id: number, ...args: WorkerCalls[N]["args"]) => Promise<WorkerCalls[N]["result"]> };
+
+/**
+ * The worker's side of the page's PaneHost: holds the workbook the analyst
+ * opened and runs the shared use cases on it (through PortHost, as Excel's
+ * pane does), one call at a time in the order they came. A cancel message
+ * aborts the signal of the call it names; progress is posted as it comes.
+ */
+export function serveInventory(endpoint: Endpoint): void {
+  let open: OpenWorkbook | undefined;
+  let queue: Promise<void> = Promise.resolve();
+  const running = new Map<number, AbortController>();
+  const post = (message: WorkerMessage, transfer: Transferable[] = []): void => endpoint.postMessage(message, transfer);
+
+  const opened = (): OpenWorkbook => {
+    if (!open) throw new Error("No inventory is open in the page yet.");
+    return open;
+  };
+
+  const handlers: Handlers = {
+    open: async (_signal, _id, file, name, language) => {
+      const workbook = await readInventoryFile(new Uint8Array(await file.arrayBuffer()), name, language);
+      const port = yieldingPort(new ExcelJsWorkbook(workbook));
+      open = { workbook, port, host: new PortHost((job) => job(port), "browser") };
+      return { name, sheets: workbook.worksheets.map((sheet) => sheet.name) };
+    },
+    listSources: () => opened().host.listSources(),
+    mapInventory: (_signal, _id, source, map, language) => opened().host.mapInventory(source, map, language),
+    loadMatrix: (_signal, _id, language) => opened().host.loadMatrix(language),
+    evaluate: (signal, id, request) => opened().host.evaluate(request, (progress) => post({ type: "progress", id, progress }), signal),
+    followPost: (_signal, _id, mapping, row, language) => opened().host.followRow(mapping, row, language),
+    previewRows: (_signal, _id, request) => previewPage(opened().port, request),
+    download: async () => {
+      const bytes = new Uint8Array(await opened().workbook.xlsx.writeBuffer());
+      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    },
+  };
+
+  const perform = <N extends CallName>(message: CallMessage<N>, signal: AbortSignal): Promise<WorkerCalls[N]["result"]> =>
+    (handlers[message.name] as (signal: AbortSignal, id: number, ...args: WorkerCalls[N]["args"]) => Promise<WorkerCalls[N]["result"]>)(
+      signal,
+      message.id,
+      ...message.args,
+    );
+
+  endpoint.addEventListener("message", (event: MessageEvent) => {
+    const message = event.data as PageMessage;
+    if (message.type === "cancel") {
+      running.get(message.id)?.abort();
+      return;
+    }
+    const controller = new AbortController();
+    running.set(message.id, controller);
+    queue = queue.then(() => answer(message, controller.signal));
+  });
+
+  /** Runs one call and posts its result, or its failure (a result that cannot be cloned included). */
+  async function answer(message: CallMessage, signal: AbortSignal): Promise<void> {
+    try {
+      const value = await perform(message, signal);
+      post({ type: "result", id: message.id, value }, value instanceof ArrayBuffer ? [value] : []);
+    } catch (error) {
+      post({ type: "failure", id: message.id, failure: failureOf(error) });
+    } finally {
+      running.delete(message.id);
+    }
+  }
+}
+
+/** An error as plain data; a Stop or an unreadable file keeps its code so the page rebuilds it. */
+function failureOf(error: unknown): WorkerFailure {
+  if (!(error instanceof Error)) return { name: "Error", message: String(error) };
+  const code = (error as { code?: unknown }).code;
+  return { name: error.name, message: error.message, code: typeof code === "string" ? code : undefined, stack: error.stack };
+}

@@ -1,0 +1,73 @@
+import { CRITERIA, type CriterionKey, type Level, isBlank } from "../../../domain";
+import { FIELD_OFFSETS, RESULT_FIELDS, STRIP, invalidClassText } from "../../../usecases/resultColumns";
+import type { CellValue, WorkbookPort } from "../../../workbook/port";
+import type { PreviewRequest, PreviewResults, PreviewRow } from "./workerProtocol";
+
+/** The most rows one page may ask for: a page is one structured clone, kept small. */
+export const MAX_PREVIEW_PAGE = 500;
+
+/**
+ * A page of the inventory for the preview grid: the analyst's cells as text
+ * and, once evaluated, the result cells and which of the 20 descriptors each
+ * post meets. The strip in the file is conditional formats over the band
+ * cells, so the preview lights it the same way: a level is lit when it lies
+ * within the criterion's band ("A2–A3" lights A2 and A3).
+ */
+export async function previewPage(port: WorkbookPort, request: PreviewRequest): Promise<PreviewRow[]> {
+  const count = Math.min(request.count, MAX_PREVIEW_PAGE);
+  if (count <= 0) return [];
+  const cells = await port.readValues({ sheet: request.sheet, row: request.first, column: 1, rows: count, columns: request.columns });
+  const results =
+    request.resultColumn === undefined
+      ? undefined
+      : await port.readValues({
+          sheet: request.sheet,
+          row: request.first,
+          column: request.resultColumn,
+          rows: count,
+          columns: Math.max(...FIELD_OFFSETS) + 1,
+        });
+  return cells.map((line, r) => ({
+    row: request.first + r,
+    cells: line.map(displayText),
+    results: results ? resultsOf(results[r]) : undefined,
+  }));
+}
+
+function resultsOf(line: readonly CellValue[]): PreviewResults {
+  const fields = FIELD_OFFSETS.map((offset) => displayText(line[offset] ?? null));
+  const classText = fields[RESULT_FIELDS.indexOf("class")];
+  const bands = new Map<CriterionKey, readonly Level[]>(
+    CRITERIA.map((criterion) => [criterion, bandLevels(fields[RESULT_FIELDS.indexOf(criterion)])]),
+  );
+  return {
+    fields,
+    level: classLevel(classText),
+    lit: STRIP.map(({ criterion, level }) => (bands.get(criterion) ?? []).includes(level)),
+  };
+}
+
+/** The levels a band cell covers: "A2" → [2], "A2–A4" → [2, 3, 4], anything else → []. */
+export function bandLevels(text: string): Level[] {
+  const match = /^A([1-4])(?:\s*[–-]\s*A([1-4]))?$/.exec(text.trim());
+  if (!match) return [];
+  const low = Number(match[1]);
+  const high = Number(match[2] ?? match[1]);
+  const levels: Level[] = [];
+  for (let level = low; level <= high; level++) levels.push(level as Level);
+  return levels;
+}
+
+function classLevel(text: string): PreviewResults["level"] {
+  const match = /^A([1-4])$/.exec(text.trim());
+  if (match) return Number(match[1]) as Level;
+  if (isBlank(text)) return null;
+  return (["nl", "fr", "en"] as const).some((language) => invalidClassText(language) === text) ? 0 : null;
+}
+
+/** A cell as the grid shows it: numbers and booleans as typed, an error cell by its code. */
+function displayText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "object") return value.code;
+  return String(value);
+}
