@@ -50,9 +50,15 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/runtime.ts",
+      // Browser mode's worker: ExcelJS and the workbook, out of the pane's bundle (loaded by URL, see inventoryWorkerConnector.ts).
+      inventoryWorker: { import: "./src/taskpane/browser/worker/inventoryWorker.ts", chunkLoading: false },
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The worker reuses the batch tool's CSV reader, which names the sheet with path.basename.
+      fallback: { path: require.resolve("path-browserify") },
+    },
     module: {
       rules: [
         {
@@ -71,6 +77,13 @@ module.exports = async (env, options) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+      }),
+      // Browser mode (no Excel): the same pane bundle without office.js, under a Content-Security-Policy
+      // that keeps every request on the page's origin. taskpane.html stays as Office needs it.
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/taskpane/browser.html",
+        chunks: ["taskpane"],
       }),
       new CopyWebpackPlugin({
         patterns: [
