@@ -13,7 +13,7 @@ import {
   recordedBand,
 } from "../domain";
 import { displayLanguage } from "./displayLanguage";
-import { assessRow, describeProblems, postArguments } from "./postRows";
+import { assessRow, describeProblems, isBlankPost, postArguments } from "./postRows";
 import { type ResultCell, resultsByRow } from "./rowResults";
 
 // Excel hands ranges over as any[][] and the metadata generator reads the
@@ -43,6 +43,7 @@ export function assistLevel(
   const language = displayLanguage();
   const args = postArguments(staff, scope, advice, role, improvement, contacts);
   return resultsByRow(args, language, 1, (rows, row) => {
+    if (isBlankPost(rows, row)) return [""];
     const assessed = assessRow(rows, row, language);
     return "message" in assessed ? assessed : [levelCode(assessed.assessment.level)];
   });
@@ -74,6 +75,7 @@ export function assistDetail(
   const language = displayLanguage();
   const args = postArguments(staff, scope, advice, role, improvement, contacts);
   return resultsByRow(args, language, DETAIL_COLUMNS.length, (rows, row) => {
+    if (isBlankPost(rows, row)) return DETAIL_COLUMNS.map(() => "");
     const assessed = assessRow(rows, row, language);
     if ("message" in assessed) return assessed;
     const { level, bands, misfit, flags } = assessed.assessment;
@@ -109,6 +111,7 @@ export function assistExplain(
   const fallback = displayLanguage();
   const args = [...postArguments(staff, scope, advice, role, improvement, contacts), { argument: "language" as const, value: language }];
   return resultsByRow(args, fallback, 1, (rows, row) => {
+    if (isBlankPost(rows, row)) return [""];
     const lang = parseLanguage("language", rows.value(6, row), fallback);
     if (isProblem(lang)) return describeProblems([lang], fallback);
     const assessed = assessRow(rows, row, lang);

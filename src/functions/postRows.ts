@@ -5,6 +5,7 @@ import {
   type Problem,
   assess,
   formatProblem,
+  isBlank,
   readPost,
 } from "../domain";
 import type { Argument, Rows } from "./columns";
@@ -47,4 +48,14 @@ export function assessRow(rows: Rows, row: number, language: Language): Assessed
 
 export function describeProblems(problems: readonly Problem[], language: Language): RowProblem {
   return { message: problems.map((problem) => formatProblem(problem, language)).join(" "), language };
+}
+
+/**
+ * A row whose six post inputs are all blank is no post (the gap or the tail
+ * of a column range): its results stay empty, as the batch tool leaves such
+ * rows, rather than a #VALUE! for the blank required inputs.
+ */
+export function isBlankPost(rows: Rows, row: number): boolean {
+  for (let index = 0; index < 6; index++) if (!isBlank(rows.value(index, row))) return false;
+  return true;
 }

@@ -31,6 +31,19 @@ describe("ASSISTLEVEL on the model page's worked examples", () => {
     expect(ASSISTLEVEL(staffs, scopes, advices, blanks, blanks, blanks)).toEqual(WORKED_EXAMPLES.map((e) => [e.level]));
   });
 
+  it("leaves a row with every post input blank empty (no post there), while a row missing only staff is #VALUE!", () => {
+    const staff = column(150, "", "", 500);
+    const scope = column(1, "", 2, 3);
+    const advice = column(1, "", 1, 2);
+    const level = ASSISTLEVEL(staff, scope, advice, null, null, null);
+    expect(level[0]).toEqual(["A1"]);
+    expect(level[1]).toEqual([""]);
+    expect(isFunctionError(level[2][0])).toBe(true);
+    expect(level[3]).toEqual(["A3"]);
+    expect(ASSISTDETAIL(staff, scope, advice, null, null, null)[1]).toEqual(["", "", "", "", "", "", "", ""]);
+    expect(ASSISTEXPLAIN(staff, scope, advice, null, null, null, cell("en"))[1]).toEqual([""]);
+  });
+
   it("ASSISTDETAIL gives the page's misfit at the chosen level and its flags", () => {
     const result = ASSISTDETAIL(staffs, scopes, advices, null, null, null);
     expect(result.map((row) => [row[0], row[6], row[7]])).toEqual(
