@@ -9,8 +9,8 @@ describe("Evaluate & highlight panel", () => {
     await mapped();
     expect(screen.getByRole("switch", { name: "Live formulas (=HR.…)" })).toBeChecked();
     await evaluateAsValues();
-    // Five rows: P-2's headcount "veel" cannot be read, the other four are evaluated.
-    expect(screen.getByText("4 evaluated · 1 invalid · 0 blank")).toBeInTheDocument();
+    // Six rows: P-2's headcount "veel" cannot be read, the other five are evaluated.
+    expect(screen.getByText("5 evaluated · 1 invalid · 0 blank")).toBeInTheDocument();
     // The run really wrote to the workbook: P-1 (150 staff, contributes, descriptors 1) is A1, as plain text.
     const sheet = workbook.getWorksheet("Posten");
     const header = (sheet?.getRow(1).values as unknown[]).indexOf("Indicative class");

@@ -10,13 +10,18 @@ import { PortHost } from "../../src/taskpane/host/PortHost";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { dutchInventory } from "../usecases/inventoryFixtures";
 
-/** Four valid posts, one whose headcount cannot be read (C4), on sheet "Posten". */
+/**
+ * Sheet "Posten": P-2's headcount (C3) cannot be read; by the matrix's rules the
+ * others are P-1 A1, P-3 A3, P-4 A2 (headcount on the 200 boundary, role not
+ * given), P-5 A4, P-6 A3.
+ */
 export const INVENTORY_ROWS: unknown[][] = [
   ["P-1", "Assistent", 150, 1, 1, "bijdragen", "A1"],
   ["P-2", "Bad value", "veel", 2, 1, "verantwoordelijk", "A2"],
   ["P-3", "Adviseur", 600, 3, 2, "verantwoordelijk", "A2"],
   ["P-4", "Grens", 200, 2, 1, "", "A2"],
   ["P-5", "Directie", 5000, 4, 2, "verantwoordelijk", "A4"],
+  ["P-6", "Adviseur", 800, 3, 2, "verantwoordelijk", "A3"],
 ];
 
 /**
