@@ -37,6 +37,8 @@ export class OfficeWorkbook implements WorkbookPort {
   /** HR.* custom functions compute in Excel: results can be live formulas. */
   readonly liveFormulas = true;
   private readonly queue: SyncQueue;
+  private readonly followUps = new Set<Promise<void>>();
+  private failure: unknown;
 
   constructor(
     private readonly context: Excel.RequestContext,
@@ -57,8 +59,34 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.queue.stats;
   }
 
-  flush(): Promise<void> {
-    return this.queue.flush();
+  /**
+   * Sends every queued operation, including those a deferred step queued once
+   * its read came back, and reports the first failure of such a step.
+   */
+  async flush(): Promise<void> {
+    do {
+      await this.queue.flush();
+      await Promise.all([...this.followUps]);
+    } while (this.queue.pending);
+    if (this.failure !== undefined) {
+      const failure = this.failure;
+      this.failure = undefined;
+      throw failure;
+    }
+  }
+
+  /**
+   * A step that needs an answer from Excel before its writes, but whose caller
+   * does not: its read rides along with the next request anyone sends, and its
+   * writes join the queue when the answer is in.
+   */
+  private later(step: Promise<void>): void {
+    const followUp: Promise<void> = step
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.followUps.delete(followUp));
+    this.followUps.add(followUp);
   }
 
   private sheet(name: string): Excel.Worksheet {
@@ -223,40 +251,39 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Appends each column with its header and, for a formula, that same formula
-   * in every data row: a column holding one formula throughout is what Excel
-   * keeps as a calculated column (filled into rows added later).
+   * Appends each column with its header and, for a formula, that formula in
+   * the first data cell, filled down the data body: a column holding one
+   * formula throughout is what Excel keeps as a calculated column. The
+   * request size does not depend on the table's length (the fill happens in
+   * Excel); the fill waits for the table's row count, read with the next request.
    */
   async addTableColumns(table: string, headers: readonly string[], formulas: readonly (string | null)[]): Promise<void> {
-    const dataRows = await this.readOne(() => {
+    let added: Excel.TableColumn[] = [];
+    const texts = formulas.map((formula) => (formula === null ? null : formula.startsWith("=") ? formula : `=${formula}`));
+    await this.writeOne(() => {
+      const columns = this.context.workbook.tables.getItem(table).columns;
+      added = headers.map((header) => columns.add(undefined, undefined, header));
+      texts.forEach((text, i) => {
+        if (text !== null) added[i].getDataBodyRange().getRow(0).formulas = [[text]];
+      });
+    }, headers.reduce((sum, h) => sum + OPERATION_BYTES + textBytes(h), 0) + texts.reduce((sum, t) => sum + (t === null ? 0 : textBytes(t)), 0));
+    const rows = this.readOne(() => {
       const body = this.context.workbook.tables.getItem(table).getDataBodyRange().load("rowCount");
       return () => body.rowCount;
     });
-    const entries: QueueEntry[] = [];
-    let added: Excel.TableColumn[] = [];
-    entries.push({
-      bytes: OPERATION_BYTES * headers.length,
-      queue: () => {
-        const columns = this.context.workbook.tables.getItem(table).columns;
-        added = headers.map((header) => columns.add(undefined, undefined, header));
-      },
-    });
-    formulas.forEach((formula, i) => {
-      if (formula === null) return;
-      const text = formula.startsWith("=") ? formula : `=${formula}`;
-      const perChunk = Math.max(1, Math.floor((this.queue.maxBytes - OPERATION_BYTES) / (textBytes(text) + 4)));
-      for (let start = 0; start < dataRows; start += perChunk) {
-        const rows = Math.min(perChunk, dataRows - start);
-        entries.push({
-          bytes: OPERATION_BYTES + rows * (textBytes(text) + 4),
-          queue: () => {
-            const column = added[i].getDataBodyRange();
-            column.getRow(start).getResizedRange(rows - 1, 0).formulas = Array.from({ length: rows }, () => [text]);
-          },
-        });
-      }
-    });
-    await this.queue.write(entries);
+    this.later(
+      rows.then((count) =>
+        count <= 1
+          ? undefined
+          : this.writeOne(() => {
+              texts.forEach((text, i) => {
+                if (text === null) return;
+                const body = added[i].getDataBodyRange();
+                body.getRow(0).autoFill(body, "FillDefault");
+              });
+            }, OPERATION_BYTES * texts.length),
+      ),
+    );
   }
 
   async style(block: Block, style: CellStyle): Promise<void> {
@@ -290,15 +317,24 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  /** Deletes the rules found in the block and nowhere outside it (see findInsideOnly). */
+  /**
+   * Deletes the rules found in the block and nowhere outside it (see
+   * findInsideOnly). The rules are listed with the next request and deleted
+   * with the one after, by id, so rules added meanwhile are not touched.
+   */
   async removeConditionalFormats(block: Block): Promise<void> {
     if (block.rows <= 0 || block.columns <= 0) return;
-    const ids = await this.readOne(() => findInsideOnly(this.sheet(block.sheet), block));
-    if (ids.length === 0) return;
-    await this.writeOne(() => {
-      const formats = this.range(block).conditionalFormats;
-      for (const id of ids) formats.getItem(id).delete();
-    }, OPERATION_BYTES * ids.length);
+    const found = this.readOne(() => findInsideOnly(this.sheet(block.sheet), block));
+    this.later(
+      found.then((ids) =>
+        ids.length === 0
+          ? undefined
+          : this.writeOne(() => {
+              const formats = this.range(block).conditionalFormats;
+              for (const id of ids) formats.getItem(id).delete();
+            }, OPERATION_BYTES * ids.length),
+      ),
+    );
   }
 
   async addConditionalFormats(formats: readonly ConditionalFormat[]): Promise<void> {

@@ -5,8 +5,9 @@
  *
  * - A write only joins the queue: nothing is sent until a read needs an
  *   answer, the queue outgrows one request, or `flush()` is called.
- * - Reads made in the same tick share one sync (with the writes queued before
- *   them, in call order). Every waiting read resolves, or all of them reject
+ * - Reads made in the same tick of the event loop share one sync (with the
+ *   writes queued before them, in call order): the request leaves on a
+ *   timer, after the caller's chain of awaits on resolved writes has run. Every waiting read resolves, or all of them reject
  *   with the sync's error: none is left waiting.
  * - Entries are grouped into requests of at most `maxBytes` (estimated); a
  *   request closed because it was full is a *chunk*.
@@ -109,6 +110,11 @@ export class SyncQueue {
     });
   }
 
+  /** True while operations wait to be sent. */
+  get pending(): boolean {
+    return this.entries.length > 0;
+  }
+
   /** Sends everything queued; resolves when Excel has it. */
   flush(): Promise<void> {
     return this.drain(true);
@@ -123,11 +129,11 @@ export class SyncQueue {
   private scheduleDrain(): void {
     if (this.drainScheduled) return;
     this.drainScheduled = true;
-    queueMicrotask(() => {
+    setTimeout(() => {
       this.drainScheduled = false;
       // The reads' own promises carry a failure; this chain only orders the requests.
       this.drain(false).catch(() => undefined);
-    });
+    }, 0);
   }
 
   /** Serialises requests: a drain starts after the previous one ended. */

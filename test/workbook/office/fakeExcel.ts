@@ -1,0 +1,315 @@
+/**
+ * A faithful fake of the part of office.js the adapter uses, for counts at
+ * 1,000,000 rows that office-addin-mock cannot express (it has no ranges and
+ * holds every value in memory). Like Excel:
+ * - every property set, method call and `load` is queued and happens only at
+ *   `context.sync()`, in order;
+ * - a loaded property reads only after `load` *and* `sync`: before, it throws;
+ * - a request over `limitBytes` (Excel on the web: 5 MB) is refused whole.
+ * It counts syncs and format operations (style property sets, conditional
+ * format adds and sets, validation sets) for the tests and the benchmark.
+ */
+import { type Generated, type Rect, SheetModel, type TableModel } from "./fakeSheet";
+import { FakeRange, type RangeRef, rectOf } from "./fakeRange";
+
+export const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
+
+export interface FakeCounts {
+  syncs: number;
+  /** Format-touching operations (all below). */
+  formatOps: number;
+  cfAdds: number;
+  styleSets: number;
+  validationSets: number;
+  largestRequest: number;
+  suspensions: number;
+  recalculations: number;
+}
+
+type Action = () => number | void;
+
+/** A proxy's loaded properties: readable after the sync that answered the load. */
+export class Loaded {
+  private readonly values = new Map<string, unknown>();
+  constructor(private readonly what: string) {}
+  put(name: string, value: unknown): void {
+    this.values.set(name, value);
+  }
+  get<T>(name: string): T {
+    if (!this.values.has(name)) {
+      throw new Error(`PropertyNotLoaded: ${this.what}.${name} was read before load() and context.sync().`);
+    }
+    return this.values.get(name) as T;
+  }
+}
+
+export const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+
+export class FakeContext {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly counts: FakeCounts = { syncs: 0, formatOps: 0, cfAdds: 0, styleSets: 0, validationSets: 0, largestRequest: 0, suspensions: 0, recalculations: 0 };
+  /** The selection: a sheet and a rectangle. */
+  selection: { sheet: string; rect: Rect } | null = null;
+  readonly handlers: { sheet: string; handler: (event: { address: string; worksheetId: string }) => Promise<unknown> }[] = [];
+  private queued: { bytes: number; action: Action }[] = [];
+  private nextId = 1;
+
+  constructor(readonly limitBytes = EXCEL_WEB_LIMIT) {}
+
+  /** Queues an operation of `bytes` request payload; it may return its response bytes. */
+  queue(bytes: number, action: Action): void {
+    this.queued.push({ bytes, action });
+  }
+
+  format(kind: "cfAdds" | "styleSets" | "validationSets", bytes: number, action: () => void): void {
+    this.queue(bytes, () => {
+      action();
+      this.counts[kind]++;
+      this.counts.formatOps++;
+    });
+  }
+
+  id(): string {
+    return String(this.nextId++);
+  }
+
+  async sync(): Promise<void> {
+    const request = this.queued;
+    this.queued = [];
+    this.counts.syncs++;
+    const sent = request.reduce((sum, op) => sum + op.bytes, 0);
+    if (sent > this.limitBytes) throw new Error(`RequestPayloadSizeLimitExceeded: the request carries ${sent} bytes.`);
+    let answered = 0;
+    for (const op of request) answered += op.action() ?? 0;
+    this.counts.largestRequest = Math.max(this.counts.largestRequest, sent + answered);
+    if (sent + answered > this.limitBytes) throw new Error(`RequestPayloadSizeLimitExceeded: the response carries ${answered} bytes.`);
+  }
+
+  readonly workbook = {
+    worksheets: new FakeWorksheets(this),
+    tables: new FakeTables(this),
+    getSelectedRange: (): FakeRange =>
+      new FakeRange(this, () => {
+        if (!this.selection) throw new Error("Nothing is selected.");
+        return { sheet: this.sheet(this.selection.sheet), rect: this.selection.rect };
+      }),
+  };
+
+  readonly application = {
+    suspendApiCalculationUntilNextSync: (): void => this.queue(20, () => void this.counts.suspensions++),
+    calculate: (): void => this.queue(20, () => void this.counts.recalculations++),
+  };
+
+  sheet(name: string): SheetModel {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`ItemNotFound: no sheet "${name}".`);
+    return sheet;
+  }
+
+  /** Test set-up: a sheet, optionally with generated inventory cells. */
+  addSheet(name: string, generated?: Generated): SheetModel {
+    const sheet = new SheetModel(name, generated);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Test set-up: a table over `rect` of a sheet, its headers read from the header row. */
+  addTable(name: string, sheet: string, rect: Rect): TableModel {
+    const model = this.sheet(sheet);
+    const headers = Array.from({ length: rect.columns }, (_, c) => String(model.get(rect.row, rect.column + c)));
+    const table = { name, sheet: model, rect, headers };
+    this.tables.push(table);
+    return table;
+  }
+
+  /** Excel.run over this context. */
+  run = async <T>(job: (context: Excel.RequestContext) => Promise<T>): Promise<T> => job(this as unknown as Excel.RequestContext);
+}
+
+export class FakeWorksheet {
+  private readonly loaded: Loaded;
+  constructor(
+    private readonly context: FakeContext,
+    private readonly resolve: () => SheetModel | null,
+    private readonly nullable = false,
+  ) {
+    this.loaded = new Loaded("Worksheet");
+    if (nullable) context.queue(50, () => this.loaded.put("isNullObject", resolve() === null));
+  }
+  private model(): SheetModel {
+    const model = this.resolve();
+    if (!model) throw new Error("InvalidObjectPath: the worksheet does not exist.");
+    return model;
+  }
+  get isNullObject(): boolean {
+    return this.nullable ? this.loaded.get<boolean>("isNullObject") : false;
+  }
+  get name(): string {
+    return this.loaded.get("name");
+  }
+  load(props: string): this {
+    this.context.queue(50, () => {
+      for (const prop of props.split(",").map((p) => p.trim())) {
+        const model = this.resolve();
+        if (prop === "name") this.loaded.put("name", model?.name);
+      }
+      return 50;
+    });
+    return this;
+  }
+  set visibility(value: string) {
+    this.context.queue(50, () => void (this.model().visibility = value));
+  }
+  private ref(rect: () => Rect): FakeRange {
+    return new FakeRange(this.context, (): RangeRef => ({ sheet: this.model(), rect: rect() }));
+  }
+  getRange(address?: string): FakeRange {
+    return this.ref(() => (address ? rectOf(address) : { row: 1, column: 1, rows: 1_048_576, columns: 16_384 }));
+  }
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return this.ref(() => ({ row: row + 1, column: column + 1, rows, columns }));
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    return this.getRange().getUsedRangeOrNullObject();
+  }
+  activate(): void {
+    this.context.queue(50, () => void this.model());
+  }
+  readonly freezePanes = {
+    freezeRows: (rows: number) => this.context.queue(50, () => void (this.model().frozen = { rows, columns: 0 })),
+    freezeColumns: (columns: number) => this.context.queue(50, () => void (this.model().frozen = { rows: 0, columns })),
+    freezeAt: (range: FakeRange) => this.context.queue(50, () => void (this.model().frozen = { rows: range.ref().rect.rows, columns: range.ref().rect.columns })),
+    unfreeze: () => this.context.queue(50, () => void (this.model().frozen = { rows: 0, columns: 0 })),
+  };
+  get charts() {
+    return new FakeCharts(this.context, () => this.model());
+  }
+  readonly onSelectionChanged = {
+    add: (handler: (event: { address: string; worksheetId: string }) => Promise<unknown>) => {
+      const entry = { sheet: "", handler };
+      this.context.queue(50, () => {
+        entry.sheet = this.model().name;
+        this.context.handlers.push(entry);
+      });
+      return {
+        context: this.context,
+        remove: () => this.context.queue(50, () => void this.context.handlers.splice(this.context.handlers.indexOf(entry), 1)),
+      };
+    },
+  };
+}
+
+class FakeCharts {
+  private readonly loaded = new Loaded("ChartCollection");
+  constructor(
+    private readonly context: FakeContext,
+    private readonly sheet: () => SheetModel,
+  ) {}
+  get items(): { name: string; delete(): void }[] {
+    return this.loaded.get("items");
+  }
+  load(): this {
+    this.context.queue(50, () => {
+      const sheet = this.sheet();
+      this.loaded.put(
+        "items",
+        sheet.charts.map((chart) => ({ name: chart.name, delete: () => this.context.queue(50, () => void (sheet.charts = sheet.charts.filter((c) => c !== chart))) })),
+      );
+      return 50 * sheet.charts.length;
+    });
+    return this;
+  }
+  add(type: string, source: FakeRange) {
+    const chart = { name: `Chart ${this.context.id()}`, type, source: { row: 0, column: 0, rows: 0, columns: 0 } as Rect, title: undefined as string | undefined, position: undefined as [string, string] | undefined };
+    this.context.queue(100, () => {
+      Object.assign(chart, { source: source.ref().rect });
+      this.sheet().charts.push(chart);
+    });
+    const context = this.context;
+    return {
+      title: {
+        set text(value: string) {
+          context.queue(50, () => void (chart.title = value));
+        },
+      },
+      legend: {
+        set visible(_value: boolean) {
+          context.queue(50, () => undefined);
+        },
+      },
+      setPosition: (start: string, end: string) => context.queue(50, () => void (chart.position = [start, end])),
+    };
+  }
+}
+
+class FakeWorksheets {
+  private readonly loaded = new Loaded("WorksheetCollection");
+  constructor(private readonly context: FakeContext) {}
+  get items(): { name: string }[] {
+    return this.loaded.get("items");
+  }
+  load(): this {
+    this.context.queue(50, () => {
+      this.loaded.put("items", this.context.sheets.map((s) => ({ name: s.name })));
+      return 50 * this.context.sheets.length;
+    });
+    return this;
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.sheet(name));
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.sheets.find((s) => s.name === name) ?? null, true);
+  }
+  add(name: string): FakeWorksheet {
+    this.context.queue(50, () => {
+      if (this.context.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: sheet "${name}".`);
+      this.context.addSheet(name);
+    });
+    return this.getItem(name);
+  }
+}
+
+class FakeTables {
+  private readonly loaded = new Loaded("TableCollection");
+  constructor(private readonly context: FakeContext) {}
+  get items(): { name: string }[] {
+    return this.loaded.get("items");
+  }
+  load(): this {
+    this.context.queue(50, () => {
+      this.loaded.put("items", this.context.tables.map((t) => ({ name: t.name })));
+      return 50 * this.context.tables.length;
+    });
+    return this;
+  }
+  getItem(name: string) {
+    const table = (): TableModel => {
+      const found = this.context.tables.find((t) => t.name === name);
+      if (!found) throw new Error(`ItemNotFound: no table "${name}".`);
+      return found;
+    };
+    const context = this.context;
+    const range = (rect: (t: TableModel) => Rect) => new FakeRange(context, () => ({ sheet: table().sheet, rect: rect(table()) }));
+    return {
+      getRange: () => range((t) => t.rect),
+      getDataBodyRange: () => range((t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 })),
+      worksheet: new FakeWorksheet(context, () => table().sheet),
+      columns: {
+        add: (_index: number | undefined, _values: unknown, header: string) => {
+          let column = 0;
+          context.queue(100, () => {
+            const t = table();
+            column = t.rect.column + t.rect.columns;
+            if (t.sheet.usedIn({ row: t.rect.row, column, rows: t.rect.rows, columns: 1 })) throw new Error(`The column next to table "${name}" is not empty.`);
+            t.rect = { ...t.rect, columns: t.rect.columns + 1 };
+            t.headers.push(header);
+            t.sheet.set(t.rect.row, column, header);
+          });
+          return { getDataBodyRange: () => range((t) => ({ row: t.rect.row + 1, column, rows: t.rect.rows - 1, columns: 1 })) };
+        },
+      },
+    };
+  }
+}

@@ -1,0 +1,341 @@
+/** The Range of the fake Excel (see fakeExcel.ts): every operation queued, every read only after load and sync. */
+import { type FakeContext, FakeWorksheet, Loaded, jsonBytes } from "./fakeExcel";
+import { type Rect, type SheetModel, type Stored, inside, overlaps } from "./fakeSheet";
+
+export interface RangeRef {
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+}
+
+const ERROR_CODES = new Set(["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!"]);
+
+const letters = (column: number): string => {
+  let s = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+export const addressOf = (rect: Rect): string => {
+  const start = `${letters(rect.column)}${rect.row}`;
+  return rect.rows === 1 && rect.columns === 1 ? start : `${start}:${letters(rect.column + rect.columns - 1)}${rect.row + rect.rows - 1}`;
+};
+
+/** "B2:D10" → a rectangle. */
+export function rectOf(address: string): Rect {
+  const [a, b = a] = address.replace(/^.*!/, "").replace(/\$/g, "").split(":");
+  const cell = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref.toUpperCase());
+    if (!m) throw new Error(`InvalidArgument: not an address: ${address}`);
+    let column = 0;
+    for (const ch of m[1]) column = column * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]), column };
+  };
+  const s = cell(a);
+  const e = cell(b);
+  return { row: s.row, column: s.column, rows: e.row - s.row + 1, columns: e.column - s.column + 1 };
+}
+
+/** The value Excel shows for a stored cell. The fake computes no formula: reading one's value is refused. */
+function shown(stored: Stored, where: string): { value: Stored; type: string } {
+  if (typeof stored === "string" && stored.startsWith("=")) {
+    if (ERROR_CODES.has(stored.slice(1))) return { value: stored.slice(1), type: "Error" };
+    throw new Error(`The fake Excel does not calculate: ${where} holds ${stored}.`);
+  }
+  if (typeof stored === "string" && stored.startsWith("'")) return { value: stored.slice(1), type: "String" };
+  if (stored === "") return { value: "", type: "Empty" };
+  return { value: stored, type: typeof stored === "number" ? "Double" : typeof stored === "boolean" ? "Boolean" : "String" };
+}
+
+export class FakeRange {
+  private readonly loaded = new Loaded("Range");
+
+  constructor(
+    private readonly context: FakeContext,
+    readonly ref: () => RangeRef,
+    private readonly nullable = false,
+  ) {
+    if (nullable) context.queue(50, () => this.loaded.put("isNullObject", this.resolveOrNull() === null));
+  }
+
+  private resolveOrNull(): RangeRef | null {
+    try {
+      return this.ref();
+    } catch (error) {
+      if (this.nullable) return null;
+      throw error;
+    }
+  }
+
+  get isNullObject(): boolean {
+    return this.nullable ? this.loaded.get<boolean>("isNullObject") : false;
+  }
+  get values(): Stored[][] {
+    return this.loaded.get("values");
+  }
+  get valueTypes(): string[][] {
+    return this.loaded.get("valueTypes");
+  }
+  get formulas(): Stored[][] {
+    return this.loaded.get("formulas");
+  }
+  get address(): string {
+    return this.loaded.get("address");
+  }
+  get rowIndex(): number {
+    return this.loaded.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loaded.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded.get("columnCount");
+  }
+
+  load(props: string): this {
+    this.context.queue(50, () => {
+      const ref = this.resolveOrNull();
+      if (!ref) return 0;
+      const { sheet, rect } = ref;
+      let bytes = 0;
+      const grid = <T>(cell: (stored: Stored, where: string) => T): T[][] =>
+        Array.from({ length: rect.rows }, (_, r) =>
+          Array.from({ length: rect.columns }, (_, c) => cell(sheet.get(rect.row + r, rect.column + c), `${sheet.name}!${addressOf({ row: rect.row + r, column: rect.column + c, rows: 1, columns: 1 })}`)),
+        );
+      for (const prop of props.split(",").map((p) => p.trim())) {
+        let value: unknown;
+        if (prop === "values") value = grid((s, w) => shown(s, w).value);
+        else if (prop === "valueTypes") value = grid((s, w) => shown(s, w).type);
+        else if (prop === "formulas") value = grid((s) => (typeof s === "string" && s.startsWith("'") ? s.slice(1) : s));
+        else if (prop === "address") value = `${sheet.name}!${addressOf(rect)}`;
+        else if (prop === "rowIndex") value = rect.row - 1;
+        else if (prop === "columnIndex") value = rect.column - 1;
+        else if (prop === "rowCount") value = rect.rows;
+        else if (prop === "columnCount") value = rect.columns;
+        else throw new Error(`The fake Range cannot load "${prop}".`);
+        this.loaded.put(prop, value);
+        bytes += jsonBytes(value);
+      }
+      return bytes;
+    });
+    return this;
+  }
+
+  private setCells(data: unknown, kind: string): void {
+    if (!Array.isArray(data) || !data.every(Array.isArray)) throw new Error(`InvalidArgument: ${kind} must be a 2D array.`);
+    this.context.queue(jsonBytes(data), () => {
+      const { sheet, rect } = this.ref();
+      const rows = data as unknown[][];
+      if (rows.length !== rect.rows || rows.some((row) => row.length !== rect.columns)) {
+        throw new Error(`InvalidArgument: ${kind} of ${rows.length}×${rows[0]?.length} for ${addressOf(rect)}.`);
+      }
+      rows.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null) return; // Excel leaves a cell given null unchanged.
+          sheet.set(rect.row + r, rect.column + c, value as Stored);
+        }),
+      );
+    });
+  }
+  set values(data: unknown) {
+    this.setCells(data, "values");
+  }
+  set formulas(data: unknown) {
+    this.setCells(data, "formulas");
+  }
+
+  clear(applyTo: string = "All"): void {
+    this.context.queue(50, () => {
+      const { sheet, rect } = this.ref();
+      const last = sheet.usedIn(rect);
+      if (last) for (let r = last.row; r < last.row + last.rows; r++) for (let c = last.column; c < last.column + last.columns; c++) sheet.set(r, c, "");
+      if (applyTo === "All" || applyTo === "Formats") sheet.formatLog.push(`${addressOf(rect)} cleared`);
+    });
+  }
+
+  private resized(rect: (r: Rect) => Rect): FakeRange {
+    return new FakeRange(this.context, () => {
+      const ref = this.ref();
+      return { sheet: ref.sheet, rect: rect(ref.rect) };
+    });
+  }
+  getEntireColumn(): FakeRange {
+    return this.resized((r) => ({ row: 1, column: r.column, rows: 1_048_576, columns: r.columns }));
+  }
+  getEntireRow(): FakeRange {
+    return this.resized((r) => ({ row: r.row, column: 1, rows: r.rows, columns: 16_384 }));
+  }
+  getRow(index: number): FakeRange {
+    return this.resized((r) => ({ ...r, row: r.row + index, rows: 1 }));
+  }
+  getResizedRange(rows: number, columns: number): FakeRange {
+    return this.resized((r) => ({ ...r, rows: r.rows + rows, columns: r.columns + columns }));
+  }
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const { sheet, rect } = this.ref();
+        const used = sheet.usedIn(rect);
+        if (!used) throw new Error("no used range");
+        return { sheet, rect: used };
+      },
+      true,
+    );
+  }
+  /** Copies the source's cells down/across the destination. The fake copies formulas verbatim (structured references need no shifting). */
+  autoFill(destination: FakeRange, type: string): void {
+    this.context.queue(60, () => {
+      if (type !== "FillDefault") throw new Error(`The fake supports FillDefault only, not ${type}.`);
+      const { sheet, rect } = this.ref();
+      const to = destination.ref().rect;
+      if (!inside(rect, to)) throw new Error("InvalidArgument: the destination must contain the source.");
+      for (let r = 0; r < to.rows; r++) {
+        for (let c = 0; c < to.columns; c++) sheet.set(to.row + r, to.column + c, sheet.get(rect.row + (r % rect.rows), rect.column + (c % rect.columns)));
+      }
+    });
+  }
+  select(): void {
+    this.context.queue(50, () => {
+      const { sheet, rect } = this.ref();
+      this.context.selection = { sheet: sheet.name, rect };
+    });
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.ref().sheet);
+  }
+  getTables() {
+    const context = this.context;
+    return {
+      getFirstOrNullObject: () => {
+        const loaded = new Loaded("Table");
+        context.queue(50, () => {
+          const { sheet, rect } = this.ref();
+          const table = context.tables.find((t) => t.sheet === sheet && overlaps(t.rect, rect));
+          loaded.put("isNullObject", !table);
+          loaded.put("name", table?.name);
+        });
+        return {
+          load: () => undefined,
+          get isNullObject(): boolean {
+            return loaded.get("isNullObject");
+          },
+          get name(): string {
+            return loaded.get("name");
+          },
+        };
+      },
+    };
+  }
+
+  get format() {
+    const context = this.context;
+    const set = (what: string) => (value: unknown) =>
+      context.format("styleSets", 60, () => {
+        const { sheet, rect } = this.ref();
+        if (what === "columnWidth") for (let c = 0; c < rect.columns; c++) sheet.widths.set(rect.column + c, value as number);
+        if (what === "rowHeight") for (let r = 0; r < rect.rows; r++) sheet.heights.set(rect.row + r, value as number);
+        sheet.formatLog.push(`${addressOf(rect)} ${what}=${String(value)}`);
+      });
+    const setter = (what: string) => ({ set: set(what), enumerable: true });
+    const fill = Object.defineProperties({ clear: () => set("fill.clear")(true) }, { color: setter("fill.color") });
+    const font = Object.defineProperties({}, { color: setter("font.color"), bold: setter("font.bold"), italic: setter("font.italic"), size: setter("font.size") });
+    return Object.defineProperties(
+      { fill, font },
+      {
+        wrapText: setter("wrapText"),
+        verticalAlignment: setter("verticalAlignment"),
+        horizontalAlignment: setter("horizontalAlignment"),
+        columnWidth: setter("columnWidth"),
+        rowHeight: setter("rowHeight"),
+      },
+    );
+  }
+
+  get conditionalFormats() {
+    const context = this.context;
+    const loaded = new Loaded("ConditionalFormatCollection");
+    return {
+      add: (type: string) => {
+        if (type !== "Custom") throw new Error(`The fake supports custom conditional formats only, not ${type}.`);
+        const id = context.id();
+        context.format("cfAdds", 80, () => {
+          const { sheet, rect } = this.ref();
+          sheet.cfs.push({ id, rect });
+        });
+        const set = (apply: (cf: { formula?: string; fill?: string; fontColor?: string }) => void) =>
+          context.format("styleSets", 80, () => {
+            const cf = this.ref().sheet.cfs.find((c) => c.id === id);
+            if (cf) apply(cf);
+          });
+        return {
+          custom: {
+            rule: Object.defineProperty({}, "formula", { set: (f: string) => set((cf) => void (cf.formula = f)) }),
+            format: {
+              fill: Object.defineProperty({}, "color", { set: (c: string) => set((cf) => void (cf.fill = c)) }),
+              font: Object.defineProperty({}, "color", { set: (c: string) => set((cf) => void (cf.fontColor = c)) }),
+            },
+          },
+        };
+      },
+      load: () => {
+        context.queue(50, () => {
+          const { sheet, rect } = this.ref();
+          const items = sheet.cfs.filter((cf) => overlaps(cf.rect, rect)).map((cf) => ({ id: cf.id }));
+          loaded.put("items", items);
+          return jsonBytes(items);
+        });
+        return { get items(): { id: string }[] { return loaded.get("items"); } };
+      },
+      getItem: (id: string) => ({
+        delete: () =>
+          context.format("styleSets", 50, () => {
+            const { sheet } = this.ref();
+            if (!sheet.cfs.some((cf) => cf.id === id)) throw new Error(`ItemNotFound: conditional format ${id}.`);
+            sheet.cfs = sheet.cfs.filter((cf) => cf.id !== id);
+          }),
+      }),
+      clearAll: () =>
+        context.format("styleSets", 50, () => {
+          const { sheet, rect } = this.ref();
+          sheet.cfs = sheet.cfs.filter((cf) => !inside(cf.rect, rect));
+        }),
+    };
+  }
+
+  get dataValidation() {
+    const context = this.context;
+    const loaded = new Loaded("DataValidation");
+    const model = () => {
+      const { sheet, rect } = this.ref();
+      let v = sheet.validations.find((x) => x.rect.row === rect.row && x.rect.column === rect.column && x.rect.rows === rect.rows && x.rect.columns === rect.columns);
+      if (!v) sheet.validations.push((v = { rect }));
+      return v;
+    };
+    const set = (key: "rule" | "errorAlert" | "ignoreBlanks") => ({
+      set: (value: unknown) => context.format("validationSets", jsonBytes(value), () => void Object.assign(model(), { [key]: value })),
+    });
+    const validation = {
+      clear: () =>
+        context.format("validationSets", 50, () => {
+          const { sheet, rect } = this.ref();
+          sheet.validations = sheet.validations.filter((v) => !inside(v.rect, rect));
+        }),
+      load: () => {
+        context.queue(50, () => {
+          const { sheet, rect } = this.ref();
+          const found = sheet.validations.filter((v) => v.rule !== undefined && overlaps(v.rect, rect));
+          loaded.put("type", found.length === 0 ? "None" : found.length === 1 && inside(rect, found[0].rect) ? "List" : "Inconsistent");
+          return 20;
+        });
+        return validation;
+      },
+      get type(): string {
+        return loaded.get("type");
+      },
+    };
+    return Object.defineProperties(validation, { rule: set("rule"), errorAlert: set("errorAlert"), ignoreBlanks: set("ignoreBlanks") });
+  }
+}
