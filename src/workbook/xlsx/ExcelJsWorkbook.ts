@@ -19,7 +19,7 @@ import { argb, excelJsConditionalFormat, excelJsListValidation, validationsOf } 
 /** The workbook port over an ExcelJS workbook held in memory (the batch tool's adapter). */
 export class ExcelJsWorkbook implements WorkbookPort {
   /** HR.* functions do not compute in a file written here: results are written as values. */
-  readonly liveFormulas = false;
+  readonly liveFormulas: boolean = false;
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -152,7 +152,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
   }
 
-  async addTableColumns(table: string): Promise<void> {
+  async addTableColumns(...[table]: Parameters<WorkbookPort["addTableColumns"]>): Promise<void> {
     throw new Error(`Table "${table}": calculated columns of HR.* formulas need Excel; write results as values in a file.`);
   }
 
