@@ -43,8 +43,8 @@ describe("Evaluate & highlight panel", () => {
     expect(screen.getByRole("button", { name: "Evaluate" })).toBeDisabled();
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     release();
-    const bar = await screen.findByText("Cancelled: nothing of this run was written to the workbook.");
-    expect(bar.closest("[class*=fui-MessageBar]")).not.toBeNull();
+    const bar = await screen.findByRole("group", { name: "Warning" });
+    expect(bar).toHaveTextContent("Cancelled: nothing of this run was written to the workbook.");
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
     expect(screen.queryByText(/evaluated · /)).not.toBeInTheDocument();
     expect(snapshotCells(workbook)).toEqual(before);

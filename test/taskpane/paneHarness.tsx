@@ -8,6 +8,7 @@ import type { PaneExtraPanel } from "../../src/taskpane/Pane.types";
 import type { PaneHost } from "../../src/taskpane/host/PaneHost";
 import { PortHost } from "../../src/taskpane/host/PortHost";
 import type { WorkbookPort } from "../../src/workbook/port";
+import { COMMON_TEXT } from "../../src/taskpane/text/commonText";
 import { dutchInventory } from "../usecases/inventoryFixtures";
 
 /**
@@ -96,8 +97,8 @@ export function openPanel(name: string | RegExp): void {
 }
 
 /** Waits until the inventory's columns are recognised (the Staff dropdown shows a column). */
-export async function mapped(): Promise<void> {
-  await screen.findByRole("combobox", { name: "Staff (headcount)" });
+export async function mapped(language: Language = "en"): Promise<void> {
+  await screen.findByRole("combobox", { name: COMMON_TEXT[language].inputs.staff });
 }
 
 /** Runs Evaluate & highlight with plain values (ExcelJS computes no HR.* formulas) and waits for the counts. */

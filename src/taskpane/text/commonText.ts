@@ -9,6 +9,9 @@ export interface CommonText {
   readonly inputs: Readonly<Record<InventoryInput, string>>;
   readonly unexpected: (message: string) => string;
   readonly dismiss: string;
+  /** Titles of the MessageBars, which also name them for screen readers. */
+  readonly errorTitle: string;
+  readonly warningTitle: string;
   readonly startupFailed: (reason: string) => string;
 }
 
@@ -33,6 +36,8 @@ export const COMMON_TEXT: Readonly<Record<Language, CommonText>> = {
     },
     unexpected: (message) => `Onverwacht probleem: ${message}`,
     dismiss: "Sluiten",
+    errorTitle: "Probleem",
+    warningTitle: "Let op",
     startupFailed: (reason) => `Excel wil AssistLevel niet met deze werkmap laden (${reason}); de HR-formules rekenen zodra het deelvenster geopend is.`,
   },
   fr: {
@@ -52,6 +57,8 @@ export const COMMON_TEXT: Readonly<Record<Language, CommonText>> = {
     },
     unexpected: (message) => `Problème inattendu : ${message}`,
     dismiss: "Fermer",
+    errorTitle: "Problème",
+    warningTitle: "Attention",
     startupFailed: (reason) => `Excel refuse de charger AssistLevel avec ce classeur (${reason}) ; les formules HR se calculeront dès l'ouverture du volet.`,
   },
   en: {
@@ -71,6 +78,8 @@ export const COMMON_TEXT: Readonly<Record<Language, CommonText>> = {
     },
     unexpected: (message) => `Unexpected problem: ${message}`,
     dismiss: "Dismiss",
+    errorTitle: "Problem",
+    warningTitle: "Warning",
     startupFailed: (reason) => `Excel did not agree to load AssistLevel with this workbook (${reason}); HR formulas will calculate once the pane is opened.`,
   },
 };

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarGroup } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarGroup, MessageBarTitle } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Language } from "../../../domain";
@@ -15,16 +15,19 @@ export interface ErrorBarsProps {
 /** Every rejected host call, one MessageBar each, until dismissed. */
 export function ErrorBars({ failures, language, onDismiss }: ErrorBarsProps): React.JSX.Element | null {
   if (failures.length === 0) return null;
-  const dismiss = COMMON_TEXT[language].dismiss;
+  const text = COMMON_TEXT[language];
   return (
     <MessageBarGroup>
       {failures.map(({ id, failure }) => {
-        const { intent, text } = paneMessage(failure, language);
+        const { intent, text: message } = paneMessage(failure, language);
         return (
           <MessageBar key={id} intent={intent} layout="multiline">
-            <MessageBarBody>{text}</MessageBarBody>
+            <MessageBarBody>
+              <MessageBarTitle>{intent === "warning" ? text.warningTitle : text.errorTitle}</MessageBarTitle>
+              {message}
+            </MessageBarBody>
             <MessageBarActions
-              containerAction={<Button appearance="transparent" aria-label={dismiss} icon={<DismissRegular />} onClick={() => onDismiss(id)} />}
+              containerAction={<Button appearance="transparent" aria-label={text.dismiss} icon={<DismissRegular />} onClick={() => onDismiss(id)} />}
             />
           </MessageBar>
         );

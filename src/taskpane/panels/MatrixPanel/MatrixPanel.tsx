@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Radio, RadioGroup, Spinner } from "@fluentui/react-components";
 import * as React from "react";
 import { LANGUAGES, type Language } from "../../../domain";
-import { COMMON_TEXT, LANGUAGE_NAMES } from "../../text/commonText";
+import { LANGUAGE_NAMES } from "../../text/commonText";
 import { MATRIX_TEXT } from "../../text/matrixText";
 import { usePanelStyles } from "../usePanelStyles.styles";
 import { useMatrixPanel } from "./useMatrixPanel";
@@ -41,7 +41,6 @@ export function MatrixPanel({ language, loadMatrix, report }: MatrixPanelProps):
           {text.loaded(loaded)}
         </Caption1>
       )}
-      <Caption1 className={styles.note}>{COMMON_TEXT[language].indicative}</Caption1>
     </div>
   );
 }
