@@ -123,8 +123,17 @@ export class FakeContext {
     return table;
   }
 
-  /** Excel.run over this context. */
-  run = async <T>(job: (context: Excel.RequestContext) => Promise<T>): Promise<T> => job(this as unknown as Excel.RequestContext);
+  /** Excel.run over this context: a new batch, or one continuing an object's context (the same fake). */
+  run = async <T>(first: unknown, second?: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const batch = (second ?? first) as (context: Excel.RequestContext) => Promise<T>;
+    return batch(this as unknown as Excel.RequestContext);
+  };
+
+  /** Test helper: the analyst selects `address` on `sheet`; Excel calls the handlers registered there. */
+  async userSelects(sheet: string, address: string): Promise<void> {
+    this.selection = { sheet, rect: rectOf(address) };
+    await Promise.all(this.handlers.filter((h) => h.sheet === sheet).map((h) => h.handler({ address, worksheetId: sheet })));
+  }
 }
 
 export class FakeWorksheet {

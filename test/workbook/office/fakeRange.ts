@@ -207,27 +207,21 @@ export class FakeRange {
     return new FakeWorksheet(this.context, () => this.ref().sheet);
   }
   getTables() {
-    const context = this.context;
-    return {
-      getFirstOrNullObject: () => {
-        const loaded = new Loaded("Table");
-        context.queue(50, () => {
+    const loaded = new Loaded("TableScopedCollection");
+    const collection = {
+      load: () => {
+        this.context.queue(50, () => {
           const { sheet, rect } = this.ref();
-          const table = context.tables.find((t) => t.sheet === sheet && overlaps(t.rect, rect));
-          loaded.put("isNullObject", !table);
-          loaded.put("name", table?.name);
+          loaded.put("items", this.context.tables.filter((t) => t.sheet === sheet && overlaps(t.rect, rect)).map((t) => ({ name: t.name })));
+          return 50;
         });
-        return {
-          load: () => undefined,
-          get isNullObject(): boolean {
-            return loaded.get("isNullObject");
-          },
-          get name(): string {
-            return loaded.get("name");
-          },
-        };
+        return collection;
+      },
+      get items(): { name: string }[] {
+        return loaded.get("items");
       },
     };
+    return collection;
   }
 
   get format() {
