@@ -1,0 +1,67 @@
+/**
+ * Issue 4's targets for the office.js adapter, on the real use case
+ * (evaluateInventory) at N = 100, 10,000 and 1,000,000 rows, in both result
+ * modes, on a plain range and on a table (see inventoryRun.ts).
+ *
+ * How chunks are counted: a chunk is a request the adapter's queue closed
+ * because the next operation would not fit under its 4 MB ceiling
+ * (port.stats.chunks). The fake checks independently that no request, with
+ * its response, exceeds the 5 MB Excel on the web accepts (it refuses larger
+ * ones, so the run would fail), and the test checks the largest measured
+ * request stays under 4 MB.
+ *
+ * Syncs besides the chunks come from the use case's own awaited reads, one
+ * request each. Today there are 6 (the place check, the reading of the
+ * posts, one hasValidation per validated input column, the final flush),
+ * the same for every N; the issue's target is 3 (see the failing test).
+ */
+import { evaluateAndCount, type RunCounts } from "./inventoryRun";
+
+jest.setTimeout(600_000);
+
+const SIZES = [100, 10_000, 1_000_000] as const;
+const CASES = [
+  ["values", false],
+  ["values", true],
+  ["formulas", false],
+  ["formulas", true],
+] as const;
+
+describe.each(CASES)("evaluate + highlight in %s mode (table: %s)", (mode, table) => {
+  const counts = new Map<number, RunCounts>();
+  beforeAll(async () => {
+    for (const n of SIZES) counts.set(n, await evaluateAndCount(n, mode, table));
+  });
+
+  it("needs no more syncs than the chunks plus a fixed number independent of N", () => {
+    const extra = SIZES.map((n) => counts.get(n)!.syncs - counts.get(n)!.chunks);
+    expect(extra).toEqual([6, 6, 6]);
+  });
+
+  it("keeps every request and its response under Excel on the web's 5 MB", () => {
+    for (const n of SIZES) expect(counts.get(n)!.largestRequest).toBeLessThanOrEqual(4_000_000);
+  });
+
+  it("makes the same format operations for every N: conditional formats per rule, styles per block", () => {
+    const ops = SIZES.map((n) => counts.get(n)!);
+    expect(ops.map((c) => c.formatOps)).toEqual(ops.map(() => ops[0].formatOps));
+    expect(ops.map((c) => [c.cfAdds, c.styleSets, c.validationSets])).toEqual(ops.map(() => [25, 121, 12]));
+  });
+
+  it(mode === "formulas" ? "writes formulas whose size does not depend on N: no chunk at any N" : "splits the value writes into chunks as N grows", () => {
+    const chunks = SIZES.map((n) => counts.get(n)!.chunks);
+    if (mode === "formulas") expect(chunks).toEqual([0, 0, 0]);
+    else {
+      expect(chunks[0]).toBe(0);
+      expect(chunks[2]).toBeGreaterThan(chunks[1]);
+    }
+  });
+
+  // The issue's target: ≤ 3 + chunks. Unmet because of the use case's awaits
+  // (src/usecases/evaluateInventory.ts:78 checkPlaceIsFree before :79
+  // readPosts, and src/usecases/inputValidation.ts:54 awaiting hasValidation
+  // column by column); see the helper's report. Fails when they are batched.
+  it.failing("meets the issue's target: syncs ≤ 3 + chunks", () => {
+    for (const n of SIZES) expect(counts.get(n)!.syncs).toBeLessThanOrEqual(3 + counts.get(n)!.chunks);
+  });
+});
