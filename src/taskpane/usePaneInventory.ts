@@ -21,6 +21,8 @@ export function usePaneInventory(host: PaneHost, language: Language, report: (fa
   const [map, setMap] = useState<Corrections>({});
   const [mapping, setMapping] = useState<InventoryMapping>();
   const [pending, setPending] = useState(false);
+  // The last mapping of the chosen source failed: the analyst names the columns by hand.
+  const [unrecognised, setUnrecognised] = useState(false);
   const [validation, setValidation] = useState(true);
   // Only the latest request may set the mapping: an older answer arriving late is dropped.
   const latest = useRef(0);
@@ -36,8 +38,12 @@ export function usePaneInventory(host: PaneHost, language: Language, report: (fa
         if (request !== latest.current) return;
         setMap(corrections);
         setMapping(found);
+        setUnrecognised(false);
       } catch (failure) {
-        if (request === latest.current && !keepOnFailure) setMapping(undefined);
+        if (request === latest.current && !keepOnFailure) {
+          setMapping(undefined);
+          setUnrecognised(true);
+        }
         report(failure);
       } finally {
         if (request === latest.current) setPending(false);
@@ -50,6 +56,7 @@ export function usePaneInventory(host: PaneHost, language: Language, report: (fa
     (next: InventorySource) => {
       setSource(next);
       setMap({});
+      setUnrecognised(false);
       void mapWith(next, {}, false);
     },
     [mapWith],
@@ -82,7 +89,15 @@ export function usePaneInventory(host: PaneHost, language: Language, report: (fa
     [source, map, mapWith],
   );
 
-  return { choice, source, choose, refresh, map, correct, mapping, pending, validation, setValidation };
+  /** Maps with columns the analyst named by hand (when recognition found none to offer). */
+  const name = useCallback(
+    (corrections: Corrections) => {
+      if (source) void mapWith(source, corrections, false);
+    },
+    [source, mapWith],
+  );
+
+  return { choice, source, choose, refresh, map, correct, name, mapping, pending, unrecognised, validation, setValidation };
 }
 
 export type PaneInventory = ReturnType<typeof usePaneInventory>;

@@ -73,3 +73,39 @@ describe("Inventory panel", () => {
     }
   });
 });
+
+describe("Inventory panel, columns not recognised", () => {
+  it("lets the analyst name the required columns by letter or header, then maps and evaluates with them", async () => {
+    const { port } = dutchInventory(
+      [
+        ["P-1", 150, 1, 1],
+        ["P-2", 600, 3, 2],
+      ],
+      ["ID", "Mensen", "Niveau", "Raad"],
+    );
+    renderPane(new RecordingHost(port));
+    await screen.findByRole("group", { name: "Problem" });
+    fireEvent.change(screen.getByRole("textbox", { name: "Staff (headcount)" }), { target: { value: "B" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Coordination" }), { target: { value: "niveau" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Advice" }), { target: { value: "D" } });
+    fireEvent.click(screen.getByRole("button", { name: "Use these columns" }));
+    await mapped();
+    expect(shown(screen.getByRole("combobox", { name: "Staff (headcount)" }))).toBe("B · Mensen");
+    expect(shown(screen.getByRole("combobox", { name: "Coordination" }))).toBe("C · Niveau");
+    expect(screen.queryByRole("textbox", { name: "Staff (headcount)" })).not.toBeInTheDocument();
+    fireEvent.click(screen.getByRole("switch", { name: "Live formulas (=HR.…)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
+    expect(await screen.findByText("2 evaluated · 0 invalid · 0 blank")).toBeInTheDocument();
+  });
+
+  it("shows why a named column is refused and keeps the fields", async () => {
+    const { port } = dutchInventory([["P-1", 150, 1, 1]], ["ID", "Mensen", "Niveau", "Raad"]);
+    renderPane(new RecordingHost(port));
+    await screen.findByRole("group", { name: "Problem" });
+    fireEvent.change(screen.getByRole("textbox", { name: "Staff (headcount)" }), { target: { value: "Headcount" } });
+    fireEvent.click(screen.getByRole("button", { name: "Use these columns" }));
+    await waitFor(() => expect(screen.getAllByRole("group", { name: "Problem" })).toHaveLength(2));
+    expect(screen.getAllByRole("group", { name: "Problem" })[1]).toHaveTextContent(/Headcount/);
+    expect(screen.getByRole("textbox", { name: "Staff (headcount)" })).toHaveValue("Headcount");
+  });
+});

@@ -15,6 +15,9 @@ export interface InventoryText {
   readonly column: (letter: string, header: string) => string;
   readonly mappingPending: string;
   readonly validation: string;
+  readonly nameColumns: string;
+  readonly columnHint: string;
+  readonly apply: string;
 }
 
 export const INVENTORY_TEXT: Readonly<Record<Language, InventoryText>> = {
@@ -32,6 +35,9 @@ export const INVENTORY_TEXT: Readonly<Record<Language, InventoryText>> = {
     column: (letter, header) => `${letter} · ${header}`,
     mappingPending: "Kolommen zoeken…",
     validation: "Keuzelijsten toevoegen aan de invoerkolommen",
+    nameColumns: "De kolommen werden niet herkend. Geef voor elke invoer de kop of de kolomletter (bv. C).",
+    columnHint: "kop of kolomletter",
+    apply: "Kolommen toepassen",
   },
   fr: {
     heading: "Inventaire",
@@ -47,6 +53,9 @@ export const INVENTORY_TEXT: Readonly<Record<Language, InventoryText>> = {
     column: (letter, header) => `${letter} · ${header}`,
     mappingPending: "Recherche des colonnes…",
     validation: "Ajouter des listes déroulantes aux colonnes d'entrée",
+    nameColumns: "Les colonnes n'ont pas été reconnues. Indiquez pour chaque entrée l'en-tête ou la lettre de colonne (p. ex. C).",
+    columnHint: "en-tête ou lettre de colonne",
+    apply: "Appliquer les colonnes",
   },
   en: {
     heading: "Inventory",
@@ -62,5 +71,8 @@ export const INVENTORY_TEXT: Readonly<Record<Language, InventoryText>> = {
     column: (letter, header) => `${letter} · ${header}`,
     mappingPending: "Looking for the columns…",
     validation: "Add dropdown validation to the input columns",
+    nameColumns: "The columns were not recognised. Name each input by its header or column letter (e.g. C).",
+    columnHint: "header or column letter",
+    apply: "Use these columns",
   },
 };

@@ -6,6 +6,7 @@ import { INVENTORY_TEXT } from "../../text/inventoryText";
 import type { PaneInventory } from "../../usePaneInventory";
 import { usePanelStyles } from "../usePanelStyles.styles";
 import { MappingFields } from "./MappingFields";
+import { NamedColumns } from "./NamedColumns";
 import { sourceLabel } from "./sourceLabel";
 
 export interface InventoryPanelProps {
@@ -17,7 +18,7 @@ export interface InventoryPanelProps {
 export function InventoryPanel({ inventory, language }: InventoryPanelProps): React.JSX.Element {
   const text = INVENTORY_TEXT[language];
   const styles = usePanelStyles();
-  const { choice, source, choose, refresh, mapping, pending, correct, validation, setValidation } = inventory;
+  const { choice, source, choose, refresh, mapping, pending, unrecognised, correct, name, validation, setValidation } = inventory;
   const sources = choice?.sources ?? [];
   const selected = source ? sources.findIndex((s) => JSON.stringify(s) === JSON.stringify(source)) : -1;
   return (
@@ -38,6 +39,7 @@ export function InventoryPanel({ inventory, language }: InventoryPanelProps): Re
       </div>
       <Subtitle2 as="h3">{text.mapping}</Subtitle2>
       {pending && !mapping && <Spinner size="tiny" label={text.mappingPending} />}
+      {!mapping && unrecognised && <NamedColumns language={language} disabled={pending} onApply={name} />}
       {mapping && <MappingFields mapping={mapping} language={language} disabled={pending} onCorrect={correct} />}
       <Checkbox checked={validation} onChange={(_, data) => setValidation(data.checked === true)} label={text.validation} />
     </div>
