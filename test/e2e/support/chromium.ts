@@ -31,8 +31,11 @@ export interface LaunchedChromium {
   close(): Promise<void>;
 }
 
-/** Launches headless Chromium with a new, empty user-data-dir. Fails clearly when Chromium is missing. */
-export async function launchChromium(viewport = { width: 420, height: 760 }): Promise<LaunchedChromium> {
+/**
+ * Launches headless Chromium with a new, empty user-data-dir, in English (the
+ * pane outside Office speaks the browser's language). Fails clearly when Chromium is missing.
+ */
+export async function launchChromium(viewport = { width: 420, height: 760 }, locale = "en-US"): Promise<LaunchedChromium> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`${CHROMIUM_PATH} does not exist: install Debian's chromium (bash scripts/install-system-packages.sh) or set CHROMIUM_PATH.`);
   }
@@ -42,6 +45,7 @@ export async function launchChromium(viewport = { width: 420, height: 760 }): Pr
     headless: true,
     args: CHROMIUM_ARGS,
     viewport,
+    locale,
   });
   return {
     context,
