@@ -1,4 +1,5 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
 import { dutchInventory, snapshotCells } from "../usecases/inventoryFixtures";
 import { INVENTORY_ROWS, RecordingHost, evaluateAsValues, inventoryHost, mapped, renderPane } from "./paneHarness";
 
@@ -49,5 +50,28 @@ describe("Evaluate & highlight panel", () => {
     expect(screen.queryByText(/evaluated · /)).not.toBeInTheDocument();
     expect(snapshotCells(workbook)).toEqual(before);
     expect(within(screen.getByRole("main")).getByRole("button", { name: "Evaluate" })).toBeEnabled();
+  });
+
+  it("shows the step and the rows done of a running evaluation", async () => {
+    // A workbook slow to take the results: its first write waits until the test lets it go.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    class SlowWorkbook extends ExcelJsWorkbook {
+      private writes = 0;
+      override async write(...args: Parameters<ExcelJsWorkbook["write"]>): Promise<void> {
+        if (this.writes++ === 0) await held;
+        return super.write(...args);
+      }
+    }
+    const { workbook } = dutchInventory(INVENTORY_ROWS);
+    renderPane(new RecordingHost(new SlowWorkbook(workbook)));
+    await mapped();
+    fireEvent.click(screen.getByRole("switch", { name: "Live formulas (=HR.…)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
+    await screen.findByText("Writing results: 0 of 6");
+    expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0");
+    release();
+    expect(await screen.findByText("5 evaluated · 1 invalid · 0 blank")).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("progressbar")).not.toBeInTheDocument());
   });
 });
