@@ -48,8 +48,8 @@ function SelectedPostView({ post, language }: { post: SelectedPost | null | unde
         {` · ${text.indicativeClass}: ${post.level === undefined ? text.noClass : levelCode(post.level)}`}
       </Body1>
       {post.flags.length > 0 && <Caption1>{`${text.flags}: ${post.flags.map((f) => flagNames[f]).join(", ")}`}</Caption1>}
-      {post.problems.map((problem) => (
-        <Caption1 key={problem}>{problem}</Caption1>
+      {post.problems.map((problem, i) => (
+        <Caption1 key={i}>{problem}</Caption1>
       ))}
       <LevelGrid
         caption={text.grid}

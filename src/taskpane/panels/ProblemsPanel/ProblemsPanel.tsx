@@ -27,8 +27,9 @@ export function ProblemsPanel({ evaluation, language, onSelectCell }: ProblemsPa
   return (
     <div className={panel.panel}>
       <ul className={styles.list}>
-        {shown.map((problem) => (
-          <li key={`${problem.sheet}!${problem.cell}`} className={styles.item}>
+        {shown.map((problem, i) => (
+          // A row may have several problems at one address (a row-level one falls back to column A).
+          <li key={i} className={styles.item}>
             <Link as="button" className={styles.address} onClick={() => onSelectCell(problem)}>
               {`${problem.sheet}!${problem.cell}`}
             </Link>

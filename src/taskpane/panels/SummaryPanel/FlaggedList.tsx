@@ -34,8 +34,8 @@ export function FlaggedList({ flagged, language, onSelectRow }: FlaggedListProps
               <Link as="button" title={RESULTS_TEXT[language].selectRow(post.row)} onClick={() => onSelectRow(post.row)}>
                 {[`${text.row} ${post.row}`, post.postId, what, flags].filter((part) => part !== "").join(" · ")}
               </Link>
-              {post.problems.map((problem) => (
-                <Caption1 key={problem} className={styles.problem}>
+              {post.problems.map((problem, i) => (
+                <Caption1 key={i} className={styles.problem}>
                   {problem}
                 </Caption1>
               ))}
