@@ -19,7 +19,7 @@ import { stopMessages } from "../../src/usecases/stopMessages";
 import { SUMMARY_TEXT } from "../../src/usecases/summary/summaryText";
 import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
 import { BUILT_CLI, ROOT, SAMPLE_XLSX, cellsOf, readWorkbook, runCli } from "../cli/cliHarness";
-import { LARGE_STEP_MS, downloadWorkbook, evaluateInventory, openBrowserMode, openInventoryFile, openPanel, screenshotFolder } from "./browserModeSteps";
+import { LARGE_STEP_MS, downloadWorkbook, evaluateInventory, openBrowserMode, openInventoryFile, openPanel, panelScreenshot, screenshotFolder } from "./browserModeSteps";
 import { foreignRequests } from "./support/recordedPage";
 import { type ServedAddin, startServedAddin } from "./support/servedAddin";
 
@@ -59,13 +59,23 @@ function levelsOfBand(text: string): number[] {
 
 const rgb = (hex: string): string => `rgb(${[0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
 
-/** Scrolls the preview grid to `row` and waits until its cells are fetched from the worker. */
+/**
+ * Scrolls the preview grid to `row`, waits until its cells are fetched from
+ * the worker, and gives a cell's text by its column header.
+ */
 async function previewRow(page: Page, row: number, firstRow: number) {
   const grid = page.getByRole("grid");
   await grid.evaluate((element, top) => (element.scrollTop = top), Math.max(0, (row - firstRow - 3) * 28));
   const line = grid.locator(`[role=row][data-row="${row}"][aria-busy="false"]`);
   await line.waitFor();
-  return line;
+  const headers = await grid.getByRole("columnheader").allTextContents();
+  // The first column is the row number (a rowheader); gridcells follow the other headers.
+  const cell = (header: string) => {
+    const index = headers.indexOf(header);
+    if (index < 1) throw new Error(`The preview has no column "${header}": ${headers.join(", ")}`);
+    return line.getByRole("gridcell").nth(index - 1);
+  };
+  return { line, cell };
 }
 
 describe("browser mode on the sample inventory", () => {
@@ -92,13 +102,13 @@ describe("browser mode on the sample inventory", () => {
     await expect(chosen("Coordination")).resolves.toMatch(/^M\b.*Coördinatie/);
     await expect(chosen("Advice")).resolves.toMatch(/^N\b.*Advies/);
     await expect(chosen("Role")).resolves.toMatch(/^L\b/);
-    await inventory.screenshot({ path: path.join(shots, "browser-inventory.png") });
+    await panelScreenshot(page, inventory, path.join(shots, "browser-inventory.png"));
 
     const counts = await evaluateInventory(page);
     const evaluated = Number(/Posts evaluated:\s+(\d+)/.exec(cli.stdout)?.[1]);
     const invalid = Number(/Rows in error:\s+(\d+)/.exec(cli.stdout)?.[1]);
     expect(counts).toMatch(new RegExp(`^${evaluated} evaluated · ${invalid} invalid`));
-    await (await openPanel(page, "Evaluate & highlight")).screenshot({ path: path.join(shots, "browser-evaluate.png") });
+    await panelScreenshot(page, await openPanel(page, "Evaluate & highlight"), path.join(shots, "browser-evaluate.png"));
 
     // The live-formulas switch is off and disabled: HR.* formulas compute only in Excel.
     const liveFormulas = page.getByRole("switch", { name: /Live formulas/ });
@@ -107,7 +117,7 @@ describe("browser mode on the sample inventory", () => {
 
     const summary = await openPanel(page, "Summary");
     await summary.getByText(SUMMARY_TEXT.en.note(MATRIX_VERSION, evaluated, invalid)).waitFor();
-    await summary.screenshot({ path: path.join(shots, "browser-summary.png") });
+    await panelScreenshot(page, summary, path.join(shots, "browser-summary.png"));
 
     // Problems: the cells the batch tool lists on stderr, by address.
     const cliCells = cli.stderr.split("\n").map((line) => /^([A-Z]+\d+) /.exec(line)?.[1]).filter((cell): cell is string => !!cell);
@@ -115,7 +125,7 @@ describe("browser mode on the sample inventory", () => {
     const problems = await openPanel(page, `Problems (${cliCells.length})`);
     const listed = await problems.getByRole("listitem").getByRole("button").allTextContents();
     expect(listed.sort()).toEqual(cliCells.map((cell) => `Inventaris!${cell}`).sort());
-    await problems.screenshot({ path: path.join(shots, "browser-problems.png") });
+    await panelScreenshot(page, problems, path.join(shots, "browser-problems.png"));
     await (await openPanel(page, `Problems (${cliCells.length})`)).getByRole("button", { name: "Inventaris!L18" }).waitFor();
 
     // The preview: classes and lit descriptors of known rows, as the batch tool's cells give them.
@@ -124,11 +134,12 @@ describe("browser mode on the sample inventory", () => {
     await openPanel(page, "Preview");
     const field = (name: (typeof RESULT_FIELDS)[number]) => first + FIELD_OFFSETS[RESULT_FIELDS.indexOf(name)];
     for (const row of [4, 5, 6, 7, 18, 27, 41, 56, 62, 63]) {
-      const line = await previewRow(page, row, 4);
+      const { line, cell } = await previewRow(page, row, 4);
       const classText = String(cliSheet.getCell(row, field("class")).value ?? "");
-      const cells = line.getByRole("gridcell");
-      await expect(cells.nth(0).textContent()).resolves.toBe(String(cliSheet.getCell(row, 1).value ?? ""));
-      await expect(cells.nth(16).textContent()).resolves.toBe(classText);
+      await expect(cell("Post-ID").textContent()).resolves.toBe(String(cliSheet.getCell(row, 1).value ?? ""));
+      await expect(cell("Rol in de ondersteuning").textContent()).resolves.toBe(String(cliSheet.getCell(row, 12).value ?? ""));
+      await expect(cell("Indicative class").textContent()).resolves.toBe(classText);
+      await expect(cell("Flags").textContent()).resolves.toBe(String(cliSheet.getCell(row, field("flags")).value ?? ""));
       const lit = await line.locator("[data-lit]").evaluateAll((strip) => strip.map((cell) => [cell.getAttribute("data-lit"), getComputedStyle(cell).backgroundColor]));
       const expectedLit = STRIP.map(({ criterion, level }) => levelsOfBand(String(cliSheet.getCell(row, field(criterion)).value ?? "")).includes(level));
       expect(lit.map(([flag]) => flag === "true")).toEqual(expectedLit);
@@ -137,12 +148,12 @@ describe("browser mode on the sample inventory", () => {
       });
       if (/^A[1-4]$/.test(classText)) {
         const level = Number(classText[1]) as 1 | 2 | 3 | 4;
-        await expect(cells.nth(16).evaluate((cell) => getComputedStyle(cell).backgroundColor)).resolves.toBe(rgb(LEVEL_COLOURS[level]));
+        await expect(cell("Indicative class").evaluate((element) => getComputedStyle(element).backgroundColor)).resolves.toBe(rgb(LEVEL_COLOURS[level]));
       }
     }
     // Only the rows in view are in the page.
     expect(await page.getByRole("grid").locator("[role=row][data-row]").count()).toBeLessThan(60);
-    await (await openPanel(page, "Preview")).screenshot({ path: path.join(shots, "browser-preview.png") });
+    await panelScreenshot(page, await openPanel(page, "Preview"), path.join(shots, "browser-preview.png"));
 
     const downloaded = await downloadWorkbook(page, temporary);
     expect(path.basename(downloaded)).toBe("inventaris-ondersteuning-management-evaluated.xlsx");
@@ -231,8 +242,8 @@ describe("a 50,000-row inventory", () => {
     expect(evaluated + invalid + blank).toBe(50_000);
     await openPanel(page, "Preview");
     const last = await previewRow(page, 50_001, 2);
-    await expect(last.getByRole("gridcell").nth(0).textContent()).resolves.toBe("P-0050000");
-    await expect(last.getByRole("gridcell").nth(12).textContent()).resolves.toMatch(/^(A[1-4]|ERROR)$/);
+    await expect(last.cell("Post-ID").textContent()).resolves.toBe("P-0050000");
+    await expect(last.cell("Indicative class").textContent()).resolves.toMatch(/^(A[1-4]|ERROR)$/);
     expect(await page.getByRole("grid").locator("[role=row][data-row]").count()).toBeLessThan(60);
 
     const downloaded = await downloadWorkbook(page, temporary);

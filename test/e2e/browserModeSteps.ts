@@ -54,3 +54,13 @@ export function screenshotFolder(temporary: string): string {
   fs.mkdirSync(folder, { recursive: true });
   return folder;
 }
+
+/** A screenshot of `element` (a panel), cut at `maxHeight` px so the README's pictures stay small. */
+export async function panelScreenshot(page: Page, element: Locator, file: string, maxHeight = 800): Promise<void> {
+  // boundingBox() is relative to the viewport; a full-page clip is in page coordinates.
+  const box = await element.boundingBox();
+  if (!box) throw new Error(`Nothing to photograph for ${file}: the element is not visible.`);
+  const scroll = await page.evaluate(() => ({ x: window.scrollX, y: window.scrollY }));
+  const clip = { x: box.x + scroll.x, y: box.y + scroll.y, width: box.width, height: Math.min(box.height, maxHeight) };
+  await page.screenshot({ path: file, fullPage: true, clip });
+}

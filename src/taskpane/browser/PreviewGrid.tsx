@@ -77,9 +77,9 @@ export function PreviewGrid({ host, language }: PreviewGridProps) {
               key={c}
               role="columnheader"
               title={column.header}
-              className={mergeClasses(styles.cell, column.kind === "strip" && styles.stripHeader)}
+              className={mergeClasses(styles.cell, column.kind === "strip" && styles.stripHeader, column.kind === "strip" && STRIP[column.index].level === 1 && styles.stripGroup)}
             >
-              {column.kind === "strip" ? column.header.slice(-1) : column.header}
+              {column.kind === "strip" ? <StripHeader column={column} /> : column.header}
             </div>
           ))}
         </div>
@@ -102,6 +102,22 @@ export function PreviewGrid({ host, language }: PreviewGridProps) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** A strip column's level digit; the first level of each criterion also names the criterion over its four cells. */
+function StripHeader({ column }: { column: Extract<PreviewColumn, { kind: "strip" }> }) {
+  const styles = usePreviewGridStyles();
+  const { level } = STRIP[column.index];
+  return (
+    <>
+      {level === 1 && (
+        <span className={styles.stripLabel} aria-hidden>
+          {column.header.replace(/\s*A\d$/, "")}
+        </span>
+      )}
+      {level}
+    </>
   );
 }
 
@@ -153,7 +169,7 @@ function PreviewCell({ column, row, excelRow, loading, meets }: { column: Previe
     return (
       <div
         role="gridcell"
-        className={mergeClasses(styles.cell, styles.stripCell)}
+        className={mergeClasses(styles.cell, styles.stripCell, level === 1 && styles.stripGroup)}
         aria-label={lit ? `${column.header}: ${meets}` : column.header}
         data-lit={lit}
         style={lit ? { backgroundColor: `#${LEVEL_COLOURS[level]}` } : undefined}

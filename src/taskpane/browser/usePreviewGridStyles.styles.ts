@@ -20,6 +20,8 @@ export const usePreviewGridStyles = makeStyles({
     top: 0,
     zIndex: 1,
     display: "grid",
+    alignItems: "end",
+    height: `${2 * PREVIEW_ROW_HEIGHT}px`,
     backgroundColor: tokens.colorNeutralBackground3,
     fontWeight: tokens.fontWeightSemibold,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
@@ -45,6 +47,18 @@ export const usePreviewGridStyles = makeStyles({
   },
   rowNumber: { color: tokens.colorNeutralForeground3, textAlign: "right" },
   stripCell: { borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  stripHeader: { paddingLeft: 0, paddingRight: 0, textAlign: "center", fontSize: tokens.fontSizeBase100 },
+  /** The first level of a criterion: a stronger line groups the strip by criterion. */
+  stripGroup: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}` },
+  stripHeader: { position: "relative", overflow: "visible", paddingLeft: 0, paddingRight: 0, textAlign: "center", fontSize: tokens.fontSizeBase100 },
+  /** The criterion's name over its four strip columns. */
+  stripLabel: {
+    position: "absolute",
+    bottom: "100%",
+    left: 0,
+    width: "400%",
+    textAlign: "center",
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+  },
   classCell: { fontWeight: tokens.fontWeightSemibold, textAlign: "center" },
 });
