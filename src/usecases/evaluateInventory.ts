@@ -1,7 +1,7 @@
 import { CRITERIA, type Language, flagCodes, formatBand, levelCode, rationale } from "../domain";
 import { type Block, type CellContent, type WorkbookPort } from "../workbook/port";
 import { fingerprint } from "./fingerprint";
-import { type ValidationNote, validateInputs } from "./inputValidation";
+import { type ValidationNote, applyValidation, planValidation } from "./inputValidation";
 import type { InventoryMapping } from "./mapInventory";
 import { type Ownership, type ResultsRecord, withResults } from "./ownership";
 import type { Progress, ResultMode } from "./paneJobs.types";
@@ -75,8 +75,12 @@ export async function evaluateInventory(
     lastRow: Math.max(mapping.lastRow, earlier?.lastRow ?? 0),
     earlier,
   };
-  await checkPlaceIsFree(port, place, language);
-  const posts = await readPosts(port, mapping, language, options);
+  // Every read before the first write, issued together: one request for an office.js adapter (plus its chunks).
+  const [, posts, validationPlan] = await Promise.all([
+    checkPlaceIsFree(port, place, language),
+    readPosts(port, mapping, language, options),
+    options.validation === false ? Promise.resolve([]) : planValidation(port, mapping, earlier?.validated ?? [], language),
+  ]);
   const rows: CellContent[][] = [];
   for (let row = mapping.firstRow; row <= place.lastRow; row++) rows.push(resultRow(posts.byRow.get(row), language));
   const formulas = mode === "formulas" ? anchorFormulas(mapping, language) : undefined;
@@ -98,7 +102,7 @@ export async function evaluateInventory(
   await port.addConditionalFormats(highlightRules(mapping.sheet, place.column, mapping.firstRow, dataRows));
   await styleStripLegend(port, mapping, place.column);
 
-  const validation = options.validation === false ? [] : await validateInputs(port, mapping, earlier?.validated ?? [], language);
+  const validation = await applyValidation(port, mapping, validationPlan, language);
   const record: ResultsRecord = {
     headerRow: mapping.headerRow,
     column: place.column,

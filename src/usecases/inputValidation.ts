@@ -30,33 +30,37 @@ const HINT: Readonly<Record<Language, string>> = {
   en: "Pick a descriptor from the list; its number, A1–A4 or key words in NL/FR/EN are accepted too.",
 };
 
+/** An input column to give a dropdown, and whether an analyst's own validation is there (then it is kept). */
+export interface ValidationPlan {
+  readonly input: InventoryInput;
+  readonly column: number;
+  readonly items: readonly string[];
+  readonly foreign: boolean;
+}
+
 /**
- * Puts a dropdown of the accepted descriptors on each mapped input column
- * (information style: other accepted spellings still go in). A column that
- * already has validation the product did not put there keeps it untouched.
+ * Looks at each mapped input column's validation, all in one go (one
+ * request for an office.js adapter): a column that already has validation
+ * the product did not put there keeps it untouched.
  */
-export async function validateInputs(
+export async function planValidation(
   port: WorkbookPort,
   mapping: InventoryMapping,
   ownColumns: readonly number[],
   language: Language,
-): Promise<ValidationNote[]> {
-  const notes: ValidationNote[] = [];
-  const lists: [InventoryInput, readonly string[]][] = ORDINAL_INPUTS.map(([input, criterion]) => [
-    input,
-    descriptorChoices(criterion, language),
-  ]);
+): Promise<ValidationPlan[]> {
+  const lists: [InventoryInput, readonly string[]][] = ORDINAL_INPUTS.map(([input, criterion]) => [input, descriptorChoices(criterion, language)]);
   lists.push(["role", ROLE_CHOICES[language]]);
-  for (const [input, items] of lists) {
+  const wanted = lists.flatMap(([input, items]) => {
     const column = mapping.columns[input];
-    if (column === undefined || mapping.lastRow < mapping.firstRow) continue;
-    const block = dataBlock(mapping, column);
-    if (!ownColumns.includes(column) && (await port.hasValidation(block))) {
-      notes.push({ input, column, applied: false });
-      continue;
-    }
-    await port.setListValidation(block, items, HINT[language]);
-    notes.push({ input, column, applied: true });
-  }
-  return notes;
+    return column === undefined || mapping.lastRow < mapping.firstRow ? [] : [{ input, column, items }];
+  });
+  const found = await Promise.all(wanted.map(({ column }) => (ownColumns.includes(column) ? Promise.resolve(false) : port.hasValidation(dataBlock(mapping, column)))));
+  return wanted.map((w, i) => ({ ...w, foreign: found[i] }));
+}
+
+/** Puts a dropdown of the accepted descriptors on each planned column (information style: other accepted spellings still go in). */
+export async function applyValidation(port: WorkbookPort, mapping: InventoryMapping, plan: readonly ValidationPlan[], language: Language): Promise<ValidationNote[]> {
+  for (const { column, items, foreign } of plan) if (!foreign) await port.setListValidation(dataBlock(mapping, column), items, HINT[language]);
+  return plan.map(({ input, column, foreign }) => ({ input, column, applied: !foreign }));
 }

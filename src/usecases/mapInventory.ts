@@ -1,7 +1,7 @@
 import { type Language, normalizeText } from "../domain";
 import { type Block, type CellValue, type WorkbookPort, columnLetter } from "../workbook/port";
 import { HEADER_VARIANTS, INVENTORY_INPUTS, type InventoryInput, REQUIRED_INPUTS } from "./inventoryHeaders";
-import { type Ownership, STATE_SHEET } from "./ownership";
+import { type Ownership, STATE_SHEET, isProductSheet } from "./ownership";
 import type { InventorySource } from "./paneJobs.types";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
@@ -172,7 +172,7 @@ async function candidateSheets(port: WorkbookPort, ownership: Ownership, options
     return [options.sheet];
   }
   const owned = new Set<string>([STATE_SHEET, ...Object.values(ownership.sheets).filter((s): s is string => !!s)]);
-  return sheets.filter((s) => !owned.has(s));
+  return sheets.filter((s) => !owned.has(s) && !isProductSheet(s));
 }
 
 /** The block of data rows of one column. */

@@ -11,6 +11,14 @@ import { stopMessages } from "./stopMessages";
  */
 export const STATE_SHEET = "AssistLevel.state";
 
+/**
+ * The product's hidden working sheets are named "AssistLevel.…" (the state
+ * sheet; an adapter's lists sheet): never an inventory, never offered.
+ */
+export function isProductSheet(sheet: string): boolean {
+  return sheet.startsWith("AssistLevel.");
+}
+
 export type OwnedSheetRole = "matrix" | "summary" | "audit";
 
 /** Result columns written on an inventory sheet: where, and the headers written. */

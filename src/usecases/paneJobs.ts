@@ -3,7 +3,7 @@ import { type Block, type WorkbookPort, blockInside } from "../workbook/port";
 import { evaluateWorkbook } from "./evaluateWorkbook";
 import { type InventoryMapping, mapInventory } from "./mapInventory";
 import { loadMatrix, matrixCell } from "./matrixSheet/loadMatrix";
-import { STATE_SHEET, readOwnership, writeOwnership } from "./ownership";
+import { STATE_SHEET, isProductSheet, readOwnership, writeOwnership } from "./ownership";
 import type { CellProblem, EvaluateRequest, InventorySource, PaneEvaluation, Progress, SelectedPost, SourceChoice } from "./paneJobs.types";
 import { POST_INPUTS, text } from "./readPosts";
 import { LEVEL_COLOURS } from "./resultColumns";
@@ -19,10 +19,11 @@ import { summaryTables } from "./summary/summaryTables";
 export async function listSources(port: WorkbookPort, hint: { activeTable?: string; selection?: Block } = {}): Promise<SourceChoice> {
   const ownership = await readOwnership(port);
   const owned = new Set<string>([STATE_SHEET, ...Object.values(ownership.sheets).filter((s): s is string => !!s)]);
+  const mine = (sheet: string): boolean => owned.has(sheet) || isProductSheet(sheet);
   const [sheets, tables] = await Promise.all([port.sheetNames(), port.tables()]);
   const sources: InventorySource[] = [
-    ...tables.filter((t) => !owned.has(t.block.sheet)).map((t) => ({ sheet: t.block.sheet, table: t.name })),
-    ...sheets.filter((s) => !owned.has(s)).map((sheet) => ({ sheet })),
+    ...tables.filter((t) => !mine(t.block.sheet)).map((t) => ({ sheet: t.block.sheet, table: t.name })),
+    ...sheets.filter((s) => !mine(s)).map((sheet) => ({ sheet })),
   ];
   return { sources, preferred: preferredSource(sources, tables, hint) };
 }
@@ -33,7 +34,7 @@ function preferredSource(
   hint: { activeTable?: string; selection?: Block },
 ): InventorySource | undefined {
   const { activeTable, selection } = hint;
-  const table = activeTable ?? (selection ? tables.find((t) => blockInside(selection, t.block))?.name : undefined);
+  const table = activeTable ?? (selection ? tables.find((t) => t.block.sheet === selection.sheet && blockInside(selection, t.block))?.name : undefined);
   const ofTable = table === undefined ? undefined : sources.find((s) => s.table === table);
   if (ofTable) return ofTable;
   if (selection && sources.some((s) => s.sheet === selection.sheet && s.table === undefined)) {

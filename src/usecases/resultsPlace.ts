@@ -38,24 +38,32 @@ export async function checkPlaceIsFree(port: WorkbookPort, place: ResultsPlace, 
   const band = (offset: number, columns: number, from: number, to: number): Block => ({ sheet, row: from, column: column + offset, rows: Math.max(0, to - from + 1), columns });
   if (!earlier) return foreign([band(0, RESULT_WIDTH, mapping.headerRow, lastRow)]);
 
-  const found = (await port.readValues(band(0, RESULT_WIDTH, mapping.headerRow, mapping.headerRow)))[0].map(text);
+  // All reads of a re-run at once (one request for an office.js adapter), then the verdicts in order.
+  const rationale = FIELD_OFFSETS[FIELD_OFFSETS.length - 1];
+  const [headerRow, edited, strayCells] = await Promise.all([
+    port.readValues(band(0, RESULT_WIDTH, mapping.headerRow, mapping.headerRow)),
+    earlier.mode === "formulas" ? editedFormulas(port, place, language) : editedValues(port, place),
+    // The strip stays empty, and cells below the earlier results were never the product's.
+    foreign([
+      band(STRIP_OFFSET, STRIP.length, mapping.firstRow, lastRow),
+      band(0, STRIP_OFFSET, earlier.lastRow + 1, lastRow),
+      band(rationale, 1, earlier.lastRow + 1, lastRow),
+    ]).then(
+      () => null,
+      (stop: unknown) => stop,
+    ),
+  ]);
+  const found = headerRow[0].map(text);
   const changed = earlier.headers.findIndex((h, i) => found[i] !== h);
   if (changed >= 0) {
     const cell = address({ row: mapping.headerRow, column: column + changed });
     throw new Stop("changedResults", say.changedResults(sheet, cell, earlier.headers[changed], found[changed]));
   }
-  const edited = earlier.mode === "formulas" ? await editedFormulas(port, place, language) : await editedValues(port, place);
   if (edited.length > 0) {
     const columns = edited.map((offset) => `${columnLetter(column + offset)} "${earlier.headers[offset]}"`).join(", ");
     throw new Stop("editedResults", say.editedResults(sheet, columns));
   }
-  // The strip stays empty, and cells below the earlier results were never the product's.
-  const rationale = FIELD_OFFSETS[FIELD_OFFSETS.length - 1];
-  await foreign([
-    band(STRIP_OFFSET, STRIP.length, mapping.firstRow, lastRow),
-    band(0, STRIP_OFFSET, earlier.lastRow + 1, lastRow),
-    band(rationale, 1, earlier.lastRow + 1, lastRow),
-  ]);
+  if (strayCells) throw strayCells;
 }
 
 /** Offsets of value columns whose cells differ from what the product wrote. */

@@ -10,10 +10,10 @@
  * ones, so the run would fail), and the test checks the largest measured
  * request stays under 4 MB.
  *
- * Syncs besides the chunks come from the use case's own awaited reads, one
- * request each. Today there are 6 (the place check, the reading of the
- * posts, one hasValidation per validated input column, the final flush),
- * the same for every N; the issue's target is 3 (see the failing test).
+ * Syncs besides the chunks: the use case issues every read before its first
+ * write together (the place check, the input columns, the validation already
+ * there), so they share one request, and the final flush sends the writes:
+ * 2, the same for every N, within the issue's target of 3.
  */
 import { evaluateAndCount, type RunCounts } from "./inventoryRun";
 
@@ -35,7 +35,7 @@ describe.each(CASES)("evaluate + highlight in %s mode (table: %s)", (mode, table
 
   it("needs no more syncs than the chunks plus a fixed number independent of N", () => {
     const extra = SIZES.map((n) => counts.get(n)!.syncs - counts.get(n)!.chunks);
-    expect(extra).toEqual([6, 6, 6]);
+    expect(extra).toEqual([2, 2, 2]);
   });
 
   it("keeps every request and its response under Excel on the web's 5 MB", () => {
@@ -56,11 +56,7 @@ describe.each(CASES)("evaluate + highlight in %s mode (table: %s)", (mode, table
     if (mode === "formulas") expect(chunks[2]).toBeLessThanOrEqual(Math.ceil((1_000_000 * 5 * 64) / 4_000_000) + 5);
   });
 
-  // The issue's target: ≤ 3 + chunks. Unmet because of the use case's awaits
-  // (src/usecases/evaluateInventory.ts:78 checkPlaceIsFree before :79
-  // readPosts, and src/usecases/inputValidation.ts:54 awaiting hasValidation
-  // column by column); see the helper's report. Fails when they are batched.
-  it.failing("meets the issue's target: syncs ≤ 3 + chunks", () => {
+  it("meets the issue's target: syncs ≤ 3 + chunks", () => {
     for (const n of SIZES) expect(counts.get(n)!.syncs).toBeLessThanOrEqual(3 + counts.get(n)!.chunks);
   });
 });
