@@ -21,7 +21,7 @@ import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
 import { BUILT_CLI, ROOT, SAMPLE_XLSX, cellsOf, readWorkbook, runCli } from "../cli/cliHarness";
 import { LARGE_STEP_MS, downloadWorkbook, evaluateInventory, openBrowserMode, openInventoryFile, openPanel, panelScreenshot, screenshotFolder } from "./browserModeSteps";
 import { foreignRequests } from "./support/recordedPage";
-import { type ServedAddin, startServedAddin } from "./support/servedAddin";
+import { BUILT_DIST, type ServedAddin, startServedAddin } from "./support/servedAddin";
 
 jest.setTimeout(120_000);
 
@@ -164,6 +164,33 @@ describe("browser mode on the sample inventory", () => {
     expect(actual.worksheets.map((s) => s.name).sort()).toEqual(expected.worksheets.map((s) => s.name).sort());
     await expectQuietPage(record);
     await page.close();
+  });
+});
+
+describe("nothing leaves the page", () => {
+  /** Asks `fetch` for a URL off the origin where `scope` runs; resolves to the CSP directive that refused it. */
+  const refusedDirective = () =>
+    new Promise<string>((resolve) => {
+      self.addEventListener("securitypolicyviolation", (event) => resolve((event as SecurityPolicyViolationEvent).effectiveDirective), { once: true });
+      fetch("https://example.org/upload", { method: "POST", body: "inventory" }).catch(() => undefined);
+    });
+
+  it("the browser-mode page and its worker refuse requests off their origin; the Excel page keeps the CDN office.js and no policy", async () => {
+    const { page, record } = await openBrowserMode(served.context, served.url);
+    await openInventoryFile(page, SAMPLE_XLSX);
+    await expect(page.evaluate(refusedDirective)).resolves.toBe("connect-src");
+    const workers = page.workers();
+    expect(workers).toHaveLength(1);
+    await expect(workers[0].evaluate(refusedDirective)).resolves.toBe("connect-src");
+    expect(record.requests.filter((url) => url.includes("example.org"))).toEqual([]);
+    await page.close();
+
+    const excelPage = fs.readFileSync(path.join(BUILT_DIST, "taskpane.html"), "utf8");
+    expect(excelPage).toMatch(/<script[^>]+src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
+    expect(excelPage).not.toContain("Content-Security-Policy");
+    const browserPage = fs.readFileSync(path.join(BUILT_DIST, "index.html"), "utf8");
+    expect(browserPage).toContain("Content-Security-Policy");
+    expect(browserPage).not.toContain("office.js");
   });
 });
 

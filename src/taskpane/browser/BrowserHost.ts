@@ -6,7 +6,7 @@ import { WorkerClient } from "./workerClient";
 import type { Endpoint, OpenedInventory, PreviewRequest, PreviewRow } from "./worker/workerProtocol";
 
 /** Starts a worker holding an inventory; `onCrash` hears of a worker that failed to load or run. */
-export type WorkerConnector = (onCrash: (error: Error) => void) => { readonly endpoint: Endpoint; readonly close: () => void };
+export type WorkerConnector = (onCrash: (error: Error) => void) => Promise<{ readonly endpoint: Endpoint; readonly close: () => void }>;
 
 /** What the preview shows: the inventory as last mapped, its evaluation, and the row the pane selected. */
 export interface BrowserView {
@@ -49,7 +49,7 @@ export class BrowserHost implements PaneHost {
   static async open(file: Blob, name: string, language: Language, connect: WorkerConnector): Promise<BrowserHost> {
     // A worker only reports a crash asynchronously, by which time the client exists.
     let crashed: (error: Error) => void = () => undefined;
-    const { endpoint, close } = connect((error) => crashed(error));
+    const { endpoint, close } = await connect((error) => crashed(error));
     const client = new WorkerClient(endpoint);
     crashed = (error) => client.close(error);
     try {

@@ -11,7 +11,7 @@ import type { Endpoint } from "../../../src/taskpane/browser/worker/workerProtoc
  */
 export function inProcessWorker(): { connect: WorkerConnector; closed: () => number } {
   let closed = 0;
-  const connect: WorkerConnector = () => {
+  const connect: WorkerConnector = async () => {
     const channel = new MessageChannel();
     serveInventory(channel.port2 as unknown as Endpoint);
     channel.port1.start();
