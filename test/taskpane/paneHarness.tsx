@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { configure, fireEvent, render, screen } from "@testing-library/react";
 import type { Language } from "../../src/domain";
 import type { InventoryMapping } from "../../src/usecases/mapInventory";
 import type { SelectedPost } from "../../src/usecases/paneJobs.types";
@@ -10,6 +10,12 @@ import { PortHost } from "../../src/taskpane/host/PortHost";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { COMMON_TEXT } from "../../src/taskpane/text/commonText";
 import { dutchInventory } from "../usecases/inventoryFixtures";
+
+// Each test runs the real use cases over ExcelJS; on a loaded 2-core machine a run
+// can take longer than Testing Library's 1 s wait or jest's 5 s test limit. These are
+// limits on waiting for the pane to settle, not assertions about speed.
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(60_000);
 
 /**
  * Sheet "Posten": P-2's headcount (C3) cannot be read; by the matrix's rules the
