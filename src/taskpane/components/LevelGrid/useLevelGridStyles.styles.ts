@@ -7,8 +7,11 @@ export const useLevelGridStyles = makeStyles({
     tableLayout: "fixed",
     fontSize: tokens.fontSizeBase200,
   },
+  // Section titles of the summary read alike: the flagged list's heading, the tables' captions.
   caption: {
     textAlign: "start",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
     paddingBottom: tokens.spacingVerticalXS,
   },

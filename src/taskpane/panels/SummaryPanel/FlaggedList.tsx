@@ -1,4 +1,4 @@
-import { Caption1, Link, Subtitle2 } from "@fluentui/react-components";
+import { Body1Strong, Caption1, Link } from "@fluentui/react-components";
 import * as React from "react";
 import { type Language, levelCode, messagesFor } from "../../../domain";
 import type { FlaggedPost } from "../../../usecases/summary/summaryTables";
@@ -23,7 +23,9 @@ export function FlaggedList({ flagged, language, onSelectRow }: FlaggedListProps
   const shown = flagged.slice(0, FLAGGED_SHOWN);
   return (
     <section aria-label={text.flagged}>
-      <Subtitle2 as="h3">{text.flagged}</Subtitle2>
+      <Body1Strong as="h3" block className={styles.heading}>
+        {text.flagged}
+      </Body1Strong>
       {flagged.length === 0 && <Caption1>{text.noneFlagged}</Caption1>}
       <ul className={styles.list}>
         {shown.map((post) => {

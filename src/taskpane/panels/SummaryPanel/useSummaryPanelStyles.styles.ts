@@ -7,8 +7,11 @@ export const useSummaryPanelStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     fontVariantNumeric: "tabular-nums",
   },
+  // Section titles of the summary read alike: the flagged list's heading, the tables' captions.
   caption: {
     textAlign: "start",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
     paddingBottom: tokens.spacingVerticalXS,
   },
@@ -20,6 +23,7 @@ export const useSummaryPanelStyles = makeStyles({
   },
   rowHead: { textAlign: "start", fontWeight: tokens.fontWeightRegular, wordBreak: "break-word" },
   number: { textAlign: "end", paddingLeft: tokens.spacingHorizontalXS },
+  heading: { margin: 0 },
   list: {
     margin: 0,
     paddingLeft: 0,
