@@ -35,7 +35,9 @@ export function PreviewGrid({ host, language }: PreviewGridProps) {
   const total = mapping ? Math.max(0, mapping.lastRow - mapping.firstRow + 1) : 0;
   const first = Math.max(0, Math.floor(scrollTop / PREVIEW_ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(total - 1, Math.ceil((scrollTop + VIEW_HEIGHT) / PREVIEW_ROW_HEIGHT) + OVERSCAN);
-  const { rowAt, failure } = usePreviewRows(host, view, first, last);
+  const { rowAt, failure: fetchFailure } = usePreviewRows(host, view, first, last);
+  const [selectFailure, setSelectFailure] = useState<Error>();
+  const failure = fetchFailure ?? selectFailure;
   const columns = useMemo(
     () => (mapping ? previewColumns(mapping, evaluation !== undefined, language, say.row) : []),
     [mapping, evaluation, language, say.row],
@@ -94,7 +96,10 @@ export function PreviewGrid({ host, language }: PreviewGridProps) {
               template={template}
               width={width}
               selected={selectedRow === mapping.firstRow + index}
-              onSelect={() => void host.selectRow(mapping.firstRow + index)}
+              onSelect={() => {
+                setSelectFailure(undefined);
+                host.selectRow(mapping.firstRow + index).catch((error: unknown) => setSelectFailure(error instanceof Error ? error : new Error(String(error))));
+              }}
               loading={say.loadingRows}
               meets={say.meets}
             />
