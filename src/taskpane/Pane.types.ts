@@ -10,6 +10,7 @@ export type PaneExtraPanel = {
   render: (state: { evaluation?: PaneEvaluation; language: Language }) => React.ReactNode;
 };
 
+/** What a surface gives the pane: its host, the language to start in, and optional header and panels. */
 export type PaneProps = {
   /** The workbook the pane works on; the pane never touches Excel.* itself. */
   host: PaneHost;

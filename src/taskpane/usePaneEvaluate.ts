@@ -40,4 +40,5 @@ export function usePaneEvaluate(host: PaneHost, report: (failure: unknown) => vo
   return { liveFormulas, setLiveFormulas, running, progress, evaluation, evaluate, cancel };
 }
 
+/** What the panels get of this hook. */
 export type PaneEvaluate = ReturnType<typeof usePaneEvaluate>;

@@ -40,4 +40,5 @@ export function usePaneFollow(host: PaneHost, mapping: InventoryMapping | undefi
   return { following, setFollowing, post };
 }
 
+/** What the panels get of this hook. */
 export type PaneFollow = ReturnType<typeof usePaneFollow>;

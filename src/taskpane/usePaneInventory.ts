@@ -100,4 +100,5 @@ export function usePaneInventory(host: PaneHost, language: Language, report: (fa
   return { choice, source, choose, refresh, map, correct, name, mapping, pending, unrecognised, validation, setValidation };
 }
 
+/** What the panels get of this hook. */
 export type PaneInventory = ReturnType<typeof usePaneInventory>;

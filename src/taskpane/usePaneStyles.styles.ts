@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Styles of the pane's frame: title bar and note. */
 export const usePaneStyles = makeStyles({
   root: {
     display: "flex",

@@ -18,6 +18,7 @@ export interface CommonText {
 /** Each language named in itself, as language pickers do. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { nl: "Nederlands", fr: "Français", en: "English" };
 
+/** Shared words per language. */
 export const COMMON_TEXT: Readonly<Record<Language, CommonText>> = {
   nl: {
     title: "AssistLevel",

@@ -17,6 +17,7 @@ export interface EvaluateText {
   readonly keptValidation: (columns: string) => string;
 }
 
+/** The Evaluate & highlight panel's words per language. */
 export const EVALUATE_TEXT: Readonly<Record<Language, EvaluateText>> = {
   nl: {
     heading: "Evalueren en markeren",

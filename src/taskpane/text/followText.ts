@@ -18,6 +18,7 @@ export interface FollowText {
   readonly notMet: string;
 }
 
+/** The Follow the selection panel's words per language. */
 export const FOLLOW_TEXT: Readonly<Record<Language, FollowText>> = {
   nl: {
     heading: "Selectie volgen",

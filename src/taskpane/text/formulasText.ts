@@ -16,6 +16,7 @@ const FORMULAS = {
   meets: '=HR.MEETS("support", "A3", B2, E2)',
 };
 
+/** The Formulas panel's words per language. */
 export const FORMULAS_TEXT: Readonly<Record<Language, FormulasText>> = {
   en: {
     intro: "Gives the indicative class (A1–A4) of management-support posts from the five distinguishing criteria, and says why.",

@@ -20,6 +20,7 @@ export interface InventoryText {
   readonly apply: string;
 }
 
+/** The Inventory panel's words per language. */
 export const INVENTORY_TEXT: Readonly<Record<Language, InventoryText>> = {
   nl: {
     heading: "Inventaris",

@@ -10,6 +10,7 @@ export interface MatrixText {
   readonly loaded: (sheet: string) => string;
 }
 
+/** The Matrix panel's words per language. */
 export const MATRIX_TEXT: Readonly<Record<Language, MatrixText>> = {
   nl: {
     heading: "Matrix",

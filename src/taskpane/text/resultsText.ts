@@ -16,6 +16,7 @@ export interface ResultsText {
 const chart = (title: string, invalid: string, blank: string, colon: string) => (counts: readonly number[], inError: number, empty: number) =>
   `${title}${colon} ${counts.map((count, i) => `A${i + 1} ${count}`).join(", ")}; ${invalid}${colon} ${inError}; ${blank}${colon} ${empty}`;
 
+/** The Summary and Problems panels' own words per language. */
 export const RESULTS_TEXT: Readonly<Record<Language, ResultsText>> = {
   nl: {
     summaryHeading: "Overzicht",

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Styles of the class chart: theme colours for the axis and labels. */
 export const useClassChartStyles = makeStyles({
   chart: { width: "100%", maxWidth: "360px", height: "auto", display: "block" },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: 1 },

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Styles of the criteria × levels grid. */
 export const useLevelGridStyles = makeStyles({
   table: {
     width: "100%",

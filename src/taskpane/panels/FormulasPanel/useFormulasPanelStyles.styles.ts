@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Styles of the Formulas panel. */
 export const useFormulasPanelStyles = makeStyles({
   root: {
     display: "flex",

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Styles of the Inventory panel: the mapping fields, label beside dropdown. */
 export const useInventoryPanelStyles = makeStyles({
   mapping: {
     display: "flex",

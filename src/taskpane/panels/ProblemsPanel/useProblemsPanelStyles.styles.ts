@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Styles of the Problems list. */
 export const useProblemsPanelStyles = makeStyles({
   list: {
     margin: 0,

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/** Styles of the summary's tables and flagged list. */
 export const useSummaryPanelStyles = makeStyles({
   table: {
     width: "100%",
