@@ -19,9 +19,18 @@ export function usePaneFollow(host: PaneHost, mapping: InventoryMapping | undefi
     let stopped = false;
     let remove: (() => Promise<void>) | undefined;
     setPost(undefined);
-    host.followSelection(mapping, language, (selected) => {
-      if (!stopped) setPost(selected);
-    }).then(
+    host
+      .followSelection(
+        mapping,
+        language,
+        (selected) => {
+          if (!stopped) setPost(selected);
+        },
+        (failure) => {
+          if (!stopped) report(failure);
+        },
+      )
+      .then(
       (remover) => {
         if (stopped) remover().catch(report);
         else remove = remover;

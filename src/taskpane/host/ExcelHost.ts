@@ -69,13 +69,13 @@ export class ExcelHost implements PaneHost {
    * Listens to selections on the inventory's sheet. A burst of selections
    * (arrow keys held down) costs one lookup: each waits FOLLOW_DELAY_MS and
    * only the last one is followed. A failed lookup goes to `onError` (the
-   * pane's MessageBar); without one it rejects where the runtime reports it.
+   * pane's MessageBar).
    */
   async followSelection(
     mapping: InventoryMapping,
     language: Language,
     onPost: (post: SelectedPost | null) => void,
-    onError?: (error: unknown) => void,
+    onError: (error: unknown) => void,
   ): Promise<() => Promise<void>> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let latest = 0;
@@ -84,10 +84,7 @@ export class ExcelHost implements PaneHost {
         (post) => {
           if (ticket === latest) onPost(post);
         },
-        (error: unknown) => {
-          if (!onError) throw error;
-          onError(error);
-        },
+        (error: unknown) => onError(error),
       );
     const handler = async (event: Excel.WorksheetSelectionChangedEventArgs): Promise<void> => {
       const first = firstRowOf(event.address);

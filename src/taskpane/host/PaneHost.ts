@@ -35,11 +35,13 @@ export interface PaneHost {
   /**
    * Follows the selection on the inventory: calls `onPost` with the post of a
    * selected row (null when the selection leaves the inventory) and lights its
-   * descriptors on the matrix sheet. Resolves to a function that stops following.
+   * descriptors on the matrix sheet. A lookup that fails while following goes
+   * to `onError` (the pane shows it). Resolves to a function that stops following.
    */
   followSelection(
     mapping: InventoryMapping,
     language: Language,
     onPost: (post: SelectedPost | null) => void,
+    onError: (failure: unknown) => void,
   ): Promise<() => Promise<void>>;
 }
