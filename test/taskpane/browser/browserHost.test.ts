@@ -11,6 +11,8 @@ import { STRIP } from "../../../src/usecases/resultColumns";
 import { Stop } from "../../../src/usecases/stop";
 import { ExcelJsWorkbook } from "../../../src/workbook/xlsx/ExcelJsWorkbook";
 import { readXlsx } from "../../../src/workbook/xlsx/xlsxFile";
+import type { Endpoint } from "../../../src/taskpane/browser/worker/workerProtocol";
+import { MessageChannel } from "worker_threads";
 import { inProcessWorker } from "./inProcessWorker";
 
 const SAMPLE = path.resolve(__dirname, "../../../samples/inventaris-ondersteuning-management.xlsx");
@@ -133,6 +135,18 @@ describe("files the page cannot use end in a message, and the worker is ended", 
     await expect(opening).rejects.toBeInstanceOf(UnreadableFile);
     await expect(opening).rejects.toThrow(message);
     expect(worker.closed()).toBe(1);
+  });
+
+  it("a worker that fails to start ends the waiting call with its error, and is ended", async () => {
+    const channel = new MessageChannel(); // nothing serves the other end: the worker never ran
+    let closed = 0;
+    const opening = BrowserHost.open(new Blob(["x"]), "inventaris.xlsx", "en", async (onCrash) => {
+      setTimeout(() => onCrash(new Error("inventoryWorker.js: Unexpected token '<'")), 10);
+      return { endpoint: channel.port1 as unknown as Endpoint, close: () => void closed++ };
+    });
+    await expect(opening).rejects.toThrow("inventoryWorker.js: Unexpected token '<'");
+    expect(closed).toBe(1);
+    channel.port1.close();
   });
 
   it("an empty sheet stops the mapping with the use case's message", async () => {
