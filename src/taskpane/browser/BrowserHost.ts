@@ -13,6 +13,8 @@ export interface BrowserView {
   readonly mapping?: InventoryMapping;
   readonly evaluation?: PaneEvaluation;
   readonly language: Language;
+  /** Evaluations finished on this file (the workbook then holds results, whichever sheet is mapped now). */
+  readonly runs: number;
   /** The row to bring into view (a problem or flagged post the analyst clicked). */
   readonly selectedRow?: number;
 }
@@ -37,7 +39,7 @@ export class BrowserHost implements PaneHost {
     language: Language,
     private readonly close: () => void,
   ) {
-    this.view = { language };
+    this.view = { language, runs: 0 };
   }
 
   /**
@@ -84,7 +86,7 @@ export class BrowserHost implements PaneHost {
   /** Always in values mode: live HR.* formulas need Excel. */
   async evaluate(request: EvaluateRequest, onProgress: (progress: Progress) => void, signal: AbortSignal): Promise<PaneEvaluation> {
     const evaluation = await this.client.call("evaluate", [{ ...request, mode: "values" }], { onProgress, signal });
-    this.update({ mapping: evaluation.mapping, evaluation, language: request.language });
+    this.update({ mapping: evaluation.mapping, evaluation, language: request.language, runs: this.view.runs + 1 });
     return evaluation;
   }
 

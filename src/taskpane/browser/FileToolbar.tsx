@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import { ArrowDownload20Regular, FolderOpen20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import type { Language } from "../../domain";
 import type { BrowserHost } from "./BrowserHost";
 import { BROWSER_TEXT, evaluatedFileName } from "./browserText";
@@ -13,12 +13,13 @@ export interface FileToolbarProps {
   readonly onOpenAnother: () => void;
 }
 
-/** Names the open file and offers the workbook as it now is, as `<name>-evaluated.xlsx`. */
+/** Names the open file and, once it is evaluated, offers the workbook as `<name>-evaluated.xlsx`. */
 export function FileToolbar({ host, language, onOpenAnother }: FileToolbarProps) {
   const styles = useBrowserPaneStyles();
   const say = BROWSER_TEXT[language];
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const evaluated = useSyncExternalStore(host.subscribe, host.snapshot).runs > 0;
 
   const download = async (): Promise<void> => {
     setBusy(true);
@@ -35,7 +36,7 @@ export function FileToolbar({ host, language, onOpenAnother }: FileToolbarProps)
   return (
     <div className={styles.toolbar} role="toolbar" aria-label={say.openedFile}>
       <Text className={styles.fileName}>{host.file.name}</Text>
-      <Button appearance="primary" icon={busy ? <Spinner size="tiny" /> : <ArrowDownload20Regular />} disabled={busy} onClick={() => void download()}>
+      <Button appearance="primary" icon={busy ? <Spinner size="tiny" /> : <ArrowDownload20Regular />} disabled={busy || !evaluated} onClick={() => void download()}>
         {busy ? say.downloading : say.download}
       </Button>
       <Button icon={<FolderOpen20Regular />} onClick={onOpenAnother}>
