@@ -4,7 +4,9 @@
  *  - the time from picking the file to the evaluated workbook's download
  *    being ready, with the steps in between (open, map, evaluate, download);
  *  - the peak JS heap of the page and of its inventory worker, polled over
- *    the Chrome DevTools Protocol (Runtime.getHeapUsage on both targets).
+ *    the Chrome DevTools Protocol (Runtime.getHeapUsage on both targets);
+ *  - the page's long tasks (over 50 ms, PerformanceObserver "longtask"):
+ *    how long its main thread was ever blocked while the worker worked.
  * Figures go to stdout; nothing is asserted (speed is not a test).
  */
 import * as fs from "fs";
@@ -94,6 +96,10 @@ async function main(): Promise<void> {
   try {
     const { page, record } = await openBrowserMode(served.context, served.url);
     const heap = await watchHeap(page);
+    await page.evaluate(() => {
+      const seen = ((window as unknown as { longTasks: number[] }).longTasks = [] as number[]);
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => seen.push(entry.duration))).observe({ type: "longtask" });
+    });
     const started = Date.now();
     const marks: [string, number][] = [];
     const mark = (step: string) => marks.push([step, Date.now() - started]);
@@ -107,6 +113,7 @@ async function main(): Promise<void> {
     const downloaded = await downloadWorkbook(page, work, 20 * 60_000);
     mark("download ready");
     await heap.stop();
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 
     console.log(`Browser mode, ${ROWS.toLocaleString("en")}-row inventory (${mb(fs.statSync(file).size)} .xlsx), Chromium ${served.context.browser()?.version() ?? ""}`);
     let previous = 0;
@@ -116,6 +123,7 @@ async function main(): Promise<void> {
     }
     console.log(`  open → download ready: ${seconds(marks[marks.length - 1][1])}`);
     console.log(`  peak JS heap: page ${mb(heap.peaks.page)}, worker ${mb(heap.peaks.worker)}, both at once ${mb(heap.peaks.together)} (polled every ${POLL_MS} ms)`);
+    console.log(`  page main thread: ${longTasks.length} long tasks (> 50 ms), longest ${Math.round(Math.max(0, ...longTasks))} ms`);
     console.log(`  downloaded ${path.basename(downloaded)}: ${mb(fs.statSync(downloaded).size)}`);
     if (record.pageErrors.length > 0) console.log(`  page errors: ${record.pageErrors.join(" | ")}`);
     fs.rmSync(downloaded, { force: true });
