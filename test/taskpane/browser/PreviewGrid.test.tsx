@@ -80,3 +80,27 @@ describe("PreviewGrid", () => {
     expect(last).toHaveAttribute("aria-selected", "true");
   });
 });
+
+describe("PreviewGrid with markup in a cell", () => {
+  it("shows the cell's text as text", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Posten");
+    sheet.addRow(["Post-ID", "Titel", "Personeel", "Coördinatie", "Advies"]);
+    sheet.addRow(["P1", '<img src="x" onerror="alert(1)">', 40, 1, 1]);
+    const file = new NodeBlob([new Uint8Array(await workbook.xlsx.writeBuffer())]) as unknown as Blob;
+    const marked = await BrowserHost.open(file, "posten.xlsx", "en", inProcessWorker().connect);
+    try {
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <PreviewGrid host={marked} language="en" />
+        </FluentProvider>,
+      );
+      await act(() => marked.mapInventory({ sheet: "Posten" }, {}, "en"));
+      await waitFor(() => expect(screen.getByText('<img src="x" onerror="alert(1)">')).toBeInTheDocument());
+      expect(document.querySelector("img")).toBeNull();
+    } finally {
+      marked.dispose();
+    }
+  });
+});
