@@ -54,11 +54,7 @@ module.exports = async (env, options) => {
       inventoryWorker: { import: "./src/taskpane/browser/worker/inventoryWorker.ts", chunkLoading: false },
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-    resolve: {
-      extensions: [".ts", ".tsx", ".js"],
-      // The worker reuses the batch tool's CSV reader, which names the sheet with path.basename.
-      fallback: { path: require.resolve("path-browserify") },
-    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
         {

@@ -1,6 +1,5 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { basename, extname } from "path";
 
 /** The separators a CSV inventory may use, in order of preference on a tie (Belgian Excel writes `;`). */
 export const CSV_DELIMITERS = [";", ",", "\t"] as const;
@@ -114,7 +113,10 @@ export function csvCellValue(field: string): string | number | null {
 
 /** A sheet name Excel accepts, from a file name: no []:*?/\, at most 31 characters, not blank. */
 export function sheetNameOf(path: string): string {
-  const name = basename(path, extname(path)).replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31).trim();
+  // Plain string work rather than Node's path module: the browser's worker reads CSV files too.
+  const file = path.split(/[\\/]/).pop() ?? path;
+  const dot = file.lastIndexOf(".");
+  const name = (dot > 0 ? file.slice(0, dot) : file).replace(/[[\]:*?/\\]/g, "_").replace(/^'+|'+$/g, "").slice(0, 31).trim();
   return name === "" || name.toLowerCase() === "history" ? "Inventory" : name;
 }
 

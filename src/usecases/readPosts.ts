@@ -82,6 +82,8 @@ export async function readPosts(port: WorkbookPort, mapping: InventoryMapping, l
     byRow.set(row, post);
   }
   options.onProgress?.({ step: "evaluate", done: count, total: count });
+  // One last turn of the event loop, so a Cancel sent during a short run is heard before anything is written.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   checkCancelled(options.signal, language);
   return { list, byRow, blank };
 }

@@ -8,9 +8,10 @@ import JSZip from "jszip";
  * own comment part names, and crashes otherwise (exceljs issues #1468,
  * #2797). This rewrites targets to relative form, renames comment parts to
  * ExcelJS's names, and wraps bare comment text in a run (ExcelJS drops it
- * otherwise). Returns the bytes unchanged when nothing needed repair.
+ * otherwise). Returns the bytes unchanged when nothing needed repair. Plain
+ * byte arrays in and out, so it runs in Node and in the browser's worker.
  */
-export async function repairPackage(bytes: Buffer): Promise<Buffer> {
+export async function repairPackage(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
   const renamed = commentPartNames(parts);
@@ -36,7 +37,7 @@ export async function repairPackage(bytes: Buffer): Promise<Buffer> {
   if (!changed) return bytes;
 
   for (const [from, to] of renamed) {
-    const content = await zip.file(from)!.async("nodebuffer");
+    const content = await zip.file(from)!.async("uint8array");
     zip.remove(from);
     zip.file(to, content);
   }
@@ -48,7 +49,7 @@ export async function repairPackage(bytes: Buffer): Promise<Buffer> {
   let types = await zip.file("[Content_Types].xml")!.async("string");
   for (const [from, to] of renamed) types = types.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
 /** Comment and comment-drawing parts that do not carry ExcelJS's names → the names it reads. */

@@ -28,8 +28,7 @@ export async function readInventoryFile(bytes: Uint8Array, name: string, languag
   if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw new UnreadableFile(say.notXlsx(name));
   const workbook = new ExcelJS.Workbook();
   try {
-    // ExcelJS's own typings call its input a Buffer; in the browser it takes any byte array.
-    const repaired = await repairPackage(bytes as unknown as Buffer);
+    const repaired = await repairPackage(bytes);
     await workbook.xlsx.load(repaired as unknown as ArrayBuffer);
   } catch (error) {
     throw new UnreadableFile(say.corruptXlsx(name, error instanceof Error ? error.message : String(error)));
