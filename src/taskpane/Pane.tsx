@@ -81,7 +81,7 @@ export function Pane({ host, initialLanguage, header, extraPanels = [] }: PanePr
           ))}
         </Select>
       </div>
-      {header}
+      {header?.(language)}
       <Caption1 className={styles.indicative}>{common.indicative}</Caption1>
       <ErrorBars failures={pane.failures} language={language} onDismiss={pane.dismiss} />
       <Accordion multiple collapsible openItems={[...pane.openItems]} onToggle={(_, data) => pane.setOpenItems(data.openItems.map(String))}>

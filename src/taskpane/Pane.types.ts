@@ -15,7 +15,7 @@ export type PaneProps = {
   /** The workbook the pane works on; the pane never touches Excel.* itself. */
   host: PaneHost;
   initialLanguage: Language;
-  /** Shown under the title (the browser page's file toolbar). */
-  header?: React.ReactNode;
+  /** Shown under the title (the browser page's file toolbar), given the pane's current language. */
+  header?: (language: Language) => React.ReactNode;
   extraPanels?: readonly PaneExtraPanel[];
 };

@@ -19,11 +19,13 @@ function show(page: React.ReactNode): void {
 
 /** In Excel: the pane over the open workbook, with a start-up failure (if any) above its panels. */
 function showInExcel(language: Language, problem?: string): void {
-  const header = problem ? (
-    <MessageBar intent="error">
-      <MessageBarBody>{problem}</MessageBarBody>
-    </MessageBar>
-  ) : undefined;
+  const header = problem
+    ? () => (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )
+    : undefined;
   show(<Pane host={excelHost} initialLanguage={language} header={header} />);
 }
 

@@ -58,7 +58,7 @@ export function BrowserPaneOver({ language, connect }: { language: Language; con
       key={generation}
       host={host}
       initialLanguage={language}
-      header={<FileToolbar host={host} language={language} onOpenAnother={() => setHost(undefined)} />}
+      header={(current) => <FileToolbar host={host} language={current} onOpenAnother={() => setHost(undefined)} />}
       extraPanels={extraPanels}
     />
   );
