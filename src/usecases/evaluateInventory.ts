@@ -157,8 +157,8 @@ async function writeFormulas(port: WorkbookPort, place: ResultsPlace, headers: s
     }
     return;
   }
+  // Earlier values were cleared by the caller on the switch; earlier anchors are simply rewritten (their spill follows).
   await port.write({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, [headers]);
-  if (earlier) await clearEarlierResults(port, place);
   if (mapping.lastRow < mapping.firstRow) return;
   const { detail, explain } = spillFormulas(mapping, language);
   await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column, rows: 1, columns: 1 }, [[{ formula: detail }]]);

@@ -142,15 +142,9 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readValues(block: Block): Promise<CellValue[][]> {
-    if (block.rows <= 0 || block.columns <= 0) return [];
-    const parts = readChunks(block.rows, block.columns, this.queue.maxBytes).map((chunk) => ({
-      bytes: chunk.bytes,
-      prepare: () => {
-        const range = this.range({ ...block, row: block.row + chunk.start, rows: chunk.end - chunk.start }).load("values,valueTypes");
-        return () => range.values.map((row, r) => row.map((value, c) => fromOfficeValue(value, range.valueTypes[r][c])));
-      },
-    }));
-    return (await this.queue.read(parts)).flat();
+    return this.readChunked(block, "values,valueTypes", (range) =>
+      range.values.map((row, r) => row.map((value, c) => fromOfficeValue(value, range.valueTypes[r][c]))),
+    );
   }
 
   async readColumn(block: Block): Promise<CellValue[]> {
@@ -158,12 +152,17 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readFormulas(block: Block): Promise<CellContent[][]> {
+    return this.readChunked(block, "formulas", (range) => range.formulas.map((row) => row.map(fromOfficeFormula)));
+  }
+
+  /** A block read in row chunks under the request ceiling: `properties` loaded on each chunk, `rows` making its lines. */
+  private async readChunked<T>(block: Block, properties: string, rows: (range: Excel.Range) => T[][]): Promise<T[][]> {
     if (block.rows <= 0 || block.columns <= 0) return [];
     const parts = readChunks(block.rows, block.columns, this.queue.maxBytes).map((chunk) => ({
       bytes: chunk.bytes,
       prepare: () => {
-        const range = this.range({ ...block, row: block.row + chunk.start, rows: chunk.end - chunk.start }).load("formulas");
-        return () => range.formulas.map((row) => row.map(fromOfficeFormula));
+        const range = this.range({ ...block, row: block.row + chunk.start, rows: chunk.end - chunk.start }).load(properties);
+        return () => rows(range);
       },
     }));
     return (await this.queue.read(parts)).flat();
