@@ -3,6 +3,8 @@ import { LANGUAGES, MATRIX_VERSION, RULE_ID } from "../domain";
 import { INVENTORY_INPUTS } from "../usecases/inventoryHeaders";
 import { Stop } from "../usecases/stop";
 import { type CliIo, processIo } from "./cliIo";
+import { languageOfEnvironment } from "./cliOptions";
+import { cliText } from "./cliText";
 import { type EvaluateOptions, evaluateCommand } from "./evaluateCommand";
 import { EXIT, type ExitCode, UsageError } from "./exitCodes";
 
@@ -27,7 +29,6 @@ function program(io: CliIo, done: (code: ExitCode) => void): Command {
     .addOption(new Option("--lang <code>", "language of the results and messages (default: from LC_ALL / LC_MESSAGES / LANG, else en)").choices(LANGUAGES))
     .option("--csv", "write a ;-separated UTF-8 CSV of the inventory sheet instead of .xlsx")
     .option("--force", "overwrite the output file if it exists")
-    .option("--stream", "read and write the .xlsx as a stream (automatic above 25 MB; keeps values and formulas, not formats, tables or charts)")
     .action(async (inventory: string, options: EvaluateOptions) => done(await evaluateCommand(inventory, options, io)));
   return root;
 }
@@ -59,11 +60,52 @@ export function failure(error: unknown, io: Pick<CliIo, "stderr">): ExitCode {
   return EXIT.internal;
 }
 
+/** What guardedIo needs of a process stream: hearing of a write that failed (the writing itself goes through CliIo). */
+export interface OutputStream {
+  on(event: "error", listener: (error: NodeJS.ErrnoException) => void): unknown;
+}
+
+/**
+ * The process's streams, written to only while someone reads them. A reader
+ * that went away (`assistlevel evaluate … | head -1`: EPIPE) wanted no more
+ * lines, which is no failure of the run: writing to that stream stops
+ * quietly and the exit code stays the run's. Any other failure to write
+ * (stdout on a full disk, a closed descriptor) means the report was lost:
+ * said on the other stream if it can be, and the exit code is at least 2.
+ * Without this, Node's unhandled 'error' event ends the process with a
+ * stack and exit code 1, which here means "some rows invalid".
+ */
+export function guardedIo(
+  io: CliIo,
+  streams: { readonly stdout: OutputStream; readonly stderr: OutputStream },
+  failed: (code: ExitCode) => void,
+): CliIo {
+  const open = { stdout: true, stderr: true };
+  const guarded: CliIo = {
+    ...io,
+    stdout: (text) => void (open.stdout && io.stdout(text)),
+    stderr: (text) => void (open.stderr && io.stderr(text)),
+  };
+  for (const name of ["stdout", "stderr"] as const) {
+    streams[name].on("error", (error) => {
+      if (!open[name]) return;
+      open[name] = false;
+      if (error.code === "EPIPE") return;
+      if (name === "stdout") guarded.stderr(`${cliText(languageOfEnvironment(io.env)).cannotReport(name, error.message)}\n`);
+      failed(EXIT.usage);
+    });
+  }
+  return guarded;
+}
+
 /** Runs the real process's command line and sets its exit code (bin/assistlevel.js calls this). */
 export function run(): void {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  // The more serious of the run's code and a failure to report it: a late stream error may follow the run's end.
+  const worst = (code: ExitCode): void => {
+    process.exitCode = Math.max(code, Number(process.exitCode ?? EXIT.ok));
+  };
+  const io = guardedIo(processIo(), { stdout: process.stdout, stderr: process.stderr }, worst);
+  void main(process.argv.slice(2), io).then(worst);
 }
 
 if (require.main === module) run();

@@ -1,5 +1,8 @@
 import type { FlagCode, Language } from "../domain";
 
+/** File-system refusals of a write that the batch tool explains in words (others show the system's message). */
+export type WriteFailure = "ENOSPC" | "EDQUOT" | "EACCES" | "EPERM" | "EROFS" | "EISDIR" | "EIO" | "EFBIG";
+
 /** Steps shown as progress: the use case's own steps plus reading and writing the files. */
 export type ProgressStep = "read" | "map" | "evaluate" | "matrix" | "summary" | "audit" | "write";
 
@@ -14,7 +17,6 @@ export interface CliText {
   readonly wrongExtension: (path: string) => string;
   readonly notXlsx: (path: string) => string;
   readonly corruptXlsx: (path: string, reason: string) => string;
-  readonly streaming: (megabytes: number, lost: string) => string;
   readonly badCsv: (path: string, record: number, reason: string) => string;
   readonly outputExists: (path: string) => string;
   readonly outputIsInput: (path: string) => string;
@@ -23,6 +25,13 @@ export interface CliText {
   readonly outputDirectory: (directory: string) => string;
   readonly outputNotFile: (path: string) => string;
   readonly cannotWrite: (path: string, reason: string) => string;
+  readonly writeFailure: Readonly<Record<WriteFailure, string>>;
+  readonly outputAppeared: (path: string) => string;
+  readonly noLinks: (path: string) => string;
+  readonly interrupted: (signal: string, path: string) => string;
+  readonly interruptedAfter: (signal: string, path: string) => string;
+  readonly temporaryLeft: (path: string) => string;
+  readonly cannotReport: (stream: string, reason: string) => string;
   readonly step: Readonly<Record<ProgressStep, string>>;
   readonly written: (path: string, sheet: string, columns: string) => string;
   readonly addedSheets: (sheets: string) => string;
@@ -44,18 +53,24 @@ const EN: CliText = {
   noSuchFile: (path) => `Cannot read ${path}: no such file.`,
   notAFile: (path) => `Cannot read ${path}: it is not a file.`,
   unreadable: (path, reason) => `Cannot read ${path}: ${reason}.`,
-  wrongExtension: (path) => `Cannot read ${path}: AssistLevel reads .xlsx and .csv files (save .xls, .xlsm or .ods files as an .xlsx workbook first).`,
+  wrongExtension: (path) => `Cannot read ${path}: AssistLevel reads .xlsx, .xlsm and .csv files (save .xls or .ods files as an .xlsx workbook first).`,
   notXlsx: (path) => `Cannot read ${path}: not an .xlsx file (zip signature missing).`,
   corruptXlsx: (path, reason) => `Cannot read ${path}: not a readable .xlsx workbook (${reason}).`,
-  streaming: (mb, lost) => `Large workbook (${mb} MB): read and written as a stream to fit in memory. The copy keeps every sheet's values and formulas, but not: ${lost}.`,
   badCsv: (path, record, reason) => `Cannot read ${path}: malformed CSV at record ${record} (${reason}).`,
   outputExists: (path) => `${path} already exists: nothing was written. Add --force to overwrite it, or choose another file with -o.`,
   outputIsInput: (path) => `The output ${path} is the input file: AssistLevel never changes its input. Choose another file with -o.`,
-  outputExtension: (path) => `-o ${path}: the output must end in .xlsx or .csv.`,
+  outputExtension: (path) => `-o ${path}: the output must end in .xlsx, .xlsm or .csv.`,
   csvButXlsx: (path) => `--csv asks for CSV output but -o ${path} names an .xlsx file.`,
   outputDirectory: (directory) => `Cannot write into ${directory}: no such folder.`,
   outputNotFile: (path) => `Cannot write ${path}: it is a folder.`,
   cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
+  writeFailure: { ENOSPC: "the disk is full", EDQUOT: "your disk quota is used up", EACCES: "no permission to write there", EPERM: "the file system does not permit it", EROFS: "the folder is on a read-only file system", EISDIR: "it is a folder", EIO: "the disk reported an input/output error", EFBIG: "the file is too large for this file system" },
+  outputAppeared: (path) => `${path} appeared while the copy was being written: it was left as it is and nothing was written. Add --force to overwrite it, or choose another file with -o.`,
+  noLinks: (path) => `Cannot write ${path} without --force: the folder's file system has no hard links, which AssistLevel needs to be sure it never replaces a file that appears meanwhile. Nothing was written. Add --force, or choose a folder on another disk with -o.`,
+  interrupted: (signal, path) => `Interrupted (${signal}): nothing was written to ${path}.`,
+  interruptedAfter: (signal, path) => `Interrupted (${signal}) after ${path} was written.`,
+  temporaryLeft: (path) => `The temporary file ${path} could not be removed: delete it by hand.`,
+  cannotReport: (stream, reason) => `Cannot write to ${stream}: ${reason}.`,
   step: { read: "reading the inventory", map: "finding the inventory columns", evaluate: "evaluating the posts", matrix: "writing the matrix sheet", summary: "writing the summary", audit: "writing the log row", write: "writing the output file" },
   written: (path, sheet, columns) => `Written: ${path} (sheet "${sheet}", result columns ${columns})`,
   addedSheets: (sheets) => `Sheets added or updated: ${sheets}`,
@@ -77,18 +92,24 @@ const NL: CliText = {
   noSuchFile: (path) => `Kan ${path} niet lezen: dat bestand bestaat niet.`,
   notAFile: (path) => `Kan ${path} niet lezen: het is geen bestand.`,
   unreadable: (path, reason) => `Kan ${path} niet lezen: ${reason}.`,
-  wrongExtension: (path) => `Kan ${path} niet lezen: AssistLevel leest .xlsx- en .csv-bestanden (bewaar .xls, .xlsm of .ods eerst als .xlsx-werkmap).`,
+  wrongExtension: (path) => `Kan ${path} niet lezen: AssistLevel leest .xlsx-, .xlsm- en .csv-bestanden (bewaar .xls of .ods eerst als .xlsx-werkmap).`,
   notXlsx: (path) => `Kan ${path} niet lezen: geen .xlsx-bestand (zip-handtekening ontbreekt).`,
   corruptXlsx: (path, reason) => `Kan ${path} niet lezen: geen leesbare .xlsx-werkmap (${reason}).`,
-  streaming: (mb, lost) => `Grote werkmap (${mb} MB): als stroom gelezen en geschreven om in het geheugen te passen. De kopie behoudt de waarden en formules van elk blad, maar niet: ${lost}.`,
   badCsv: (path, record, reason) => `Kan ${path} niet lezen: ongeldige CSV bij record ${record} (${reason}).`,
   outputExists: (path) => `${path} bestaat al: er werd niets geschreven. Voeg --force toe om het te overschrijven, of kies een ander bestand met -o.`,
   outputIsInput: (path) => `De uitvoer ${path} is het invoerbestand: AssistLevel wijzigt zijn invoer nooit. Kies een ander bestand met -o.`,
-  outputExtension: (path) => `-o ${path}: de uitvoer moet eindigen op .xlsx of .csv.`,
+  outputExtension: (path) => `-o ${path}: de uitvoer moet eindigen op .xlsx, .xlsm of .csv.`,
   csvButXlsx: (path) => `--csv vraagt CSV-uitvoer, maar -o ${path} is een .xlsx-bestand.`,
   outputDirectory: (directory) => `Kan niet schrijven in ${directory}: die map bestaat niet.`,
   outputNotFile: (path) => `Kan ${path} niet schrijven: het is een map.`,
   cannotWrite: (path, reason) => `Kan ${path} niet schrijven: ${reason}.`,
+  writeFailure: { ENOSPC: "de schijf is vol", EDQUOT: "uw schijfquotum is opgebruikt", EACCES: "geen toestemming om daar te schrijven", EPERM: "het bestandssysteem staat het niet toe", EROFS: "de map staat op een alleen-lezen bestandssysteem", EISDIR: "het is een map", EIO: "de schijf meldde een invoer-/uitvoerfout", EFBIG: "het bestand is te groot voor dit bestandssysteem" },
+  outputAppeared: (path) => `${path} is verschenen terwijl de kopie geschreven werd: het bleef ongewijzigd en er werd niets geschreven. Voeg --force toe om het te overschrijven, of kies een ander bestand met -o.`,
+  noLinks: (path) => `Kan ${path} niet schrijven zonder --force: het bestandssysteem van de map kent geen harde koppelingen, en die heeft AssistLevel nodig om zeker nooit een bestand te vervangen dat intussen verschijnt. Er werd niets geschreven. Voeg --force toe, of kies met -o een map op een andere schijf.`,
+  interrupted: (signal, path) => `Onderbroken (${signal}): er werd niets naar ${path} geschreven.`,
+  interruptedAfter: (signal, path) => `Onderbroken (${signal}) nadat ${path} geschreven was.`,
+  temporaryLeft: (path) => `Het tijdelijke bestand ${path} kon niet verwijderd worden: verwijder het zelf.`,
+  cannotReport: (stream, reason) => `Kan niet schrijven naar ${stream}: ${reason}.`,
   step: { read: "inventaris lezen", map: "kolommen van de inventaris zoeken", evaluate: "posten evalueren", matrix: "matrixblad schrijven", summary: "overzicht schrijven", audit: "logboekregel schrijven", write: "uitvoerbestand schrijven" },
   written: (path, sheet, columns) => `Geschreven: ${path} (blad "${sheet}", resultaatkolommen ${columns})`,
   addedSheets: (sheets) => `Bladen toegevoegd of bijgewerkt: ${sheets}`,
@@ -110,18 +131,24 @@ const FR: CliText = {
   noSuchFile: (path) => `Impossible de lire ${path} : ce fichier n'existe pas.`,
   notAFile: (path) => `Impossible de lire ${path} : ce n'est pas un fichier.`,
   unreadable: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
-  wrongExtension: (path) => `Impossible de lire ${path} : AssistLevel lit les fichiers .xlsx et .csv (enregistrez d'abord un .xls, .xlsm ou .ods comme classeur .xlsx).`,
+  wrongExtension: (path) => `Impossible de lire ${path} : AssistLevel lit les fichiers .xlsx, .xlsm et .csv (enregistrez d'abord un .xls ou .ods comme classeur .xlsx).`,
   notXlsx: (path) => `Impossible de lire ${path} : ce n'est pas un fichier .xlsx (signature zip absente).`,
   corruptXlsx: (path, reason) => `Impossible de lire ${path} : classeur .xlsx illisible (${reason}).`,
-  streaming: (mb, lost) => `Grand classeur (${mb} Mo) : lu et écrit en flux pour tenir en mémoire. La copie garde les valeurs et formules de chaque feuille, mais pas : ${lost}.`,
   badCsv: (path, record, reason) => `Impossible de lire ${path} : CSV mal formé à l'enregistrement ${record} (${reason}).`,
   outputExists: (path) => `${path} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer, ou choisissez un autre fichier avec -o.`,
   outputIsInput: (path) => `La sortie ${path} est le fichier d'entrée : AssistLevel ne modifie jamais son entrée. Choisissez un autre fichier avec -o.`,
-  outputExtension: (path) => `-o ${path} : la sortie doit se terminer par .xlsx ou .csv.`,
+  outputExtension: (path) => `-o ${path} : la sortie doit se terminer par .xlsx, .xlsm ou .csv.`,
   csvButXlsx: (path) => `--csv demande une sortie CSV mais -o ${path} désigne un fichier .xlsx.`,
   outputDirectory: (directory) => `Impossible d'écrire dans ${directory} : ce dossier n'existe pas.`,
   outputNotFile: (path) => `Impossible d'écrire ${path} : c'est un dossier.`,
   cannotWrite: (path, reason) => `Impossible d'écrire ${path} : ${reason}.`,
+  writeFailure: { ENOSPC: "le disque est plein", EDQUOT: "votre quota disque est épuisé", EACCES: "pas d'autorisation d'écrire à cet endroit", EPERM: "le système de fichiers ne le permet pas", EROFS: "le dossier est sur un système de fichiers en lecture seule", EISDIR: "c'est un dossier", EIO: "le disque a signalé une erreur d'entrée/sortie", EFBIG: "le fichier est trop grand pour ce système de fichiers" },
+  outputAppeared: (path) => `${path} est apparu pendant l'écriture de la copie : il a été laissé tel quel et rien n'a été écrit. Ajoutez --force pour le remplacer, ou choisissez un autre fichier avec -o.`,
+  noLinks: (path) => `Impossible d'écrire ${path} sans --force : le système de fichiers du dossier n'a pas de liens physiques, dont AssistLevel a besoin pour être sûr de ne jamais remplacer un fichier apparu entre-temps. Rien n'a été écrit. Ajoutez --force, ou choisissez avec -o un dossier sur un autre disque.`,
+  interrupted: (signal, path) => `Interrompu (${signal}) : rien n'a été écrit dans ${path}.`,
+  interruptedAfter: (signal, path) => `Interrompu (${signal}) après l'écriture de ${path}.`,
+  temporaryLeft: (path) => `Le fichier temporaire ${path} n'a pas pu être supprimé : supprimez-le vous-même.`,
+  cannotReport: (stream, reason) => `Impossible d'écrire sur ${stream} : ${reason}.`,
   step: { read: "lecture de l'inventaire", map: "recherche des colonnes de l'inventaire", evaluate: "évaluation des postes", matrix: "écriture de la feuille matrice", summary: "écriture de la synthèse", audit: "écriture de la ligne de journal", write: "écriture du fichier de sortie" },
   written: (path, sheet, columns) => `Écrit : ${path} (feuille « ${sheet} », colonnes de résultats ${columns})`,
   addedSheets: (sheets) => `Feuilles ajoutées ou mises à jour : ${sheets}`,

@@ -1,5 +1,6 @@
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import type { CellValue } from "../workbook/port";
+import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 
 /** The separators a CSV inventory may use, in order of preference on a tie (Belgian Excel writes `;`). */
 export const CSV_DELIMITERS = [";", ",", "\t"] as const;
@@ -121,19 +122,16 @@ export function sheetNameOf(path: string): string {
 }
 
 /**
- * A CSV inventory as a workbook with one sheet named after the file, so
+ * A CSV inventory as a new workbook with one sheet named after the file, so
  * the same use cases run on it as on an .xlsx inventory. Record n is row n.
  */
-export function csvWorkbook(bytes: Uint8Array, path: string): ExcelJS.Workbook {
+export async function csvInventory(bytes: Uint8Array, path: string): Promise<PackageWorkbook> {
   const { records } = parseCsv(decodeCsv(bytes));
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetNameOf(path));
-  records.forEach((record, r) => {
-    const row = sheet.getRow(r + 1);
-    record.forEach((field, c) => {
-      const value = csvCellValue(field);
-      if (value !== null) row.getCell(c + 1).value = value;
-    });
-  });
+  const workbook = await PackageWorkbook.blank();
+  const sheet = sheetNameOf(path);
+  await workbook.addSheet(sheet);
+  const columns = Math.max(1, ...records.map((record) => record.length));
+  const rows: CellValue[][] = records.map((record) => record.map(csvCellValue));
+  if (rows.length > 0) await workbook.write({ sheet, row: 1, column: 1, rows: rows.length, columns }, rows);
   return workbook;
 }

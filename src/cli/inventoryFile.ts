@@ -1,25 +1,27 @@
-import type ExcelJS from "exceljs";
 import { closeSync, openSync, readFileSync, readSync, statSync } from "fs";
-import { STREAM_ABOVE_BYTES, StreamedWorkbook } from "../workbook/xlsx/StreamedWorkbook";
-import { readXlsx } from "../workbook/xlsx/xlsxFile";
+import type { Language } from "../domain";
+import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
+import { PackageRefusal } from "../workbook/package/packageRefusal";
 import type { CliText } from "./cliText";
-import { CsvFormatError, csvWorkbook } from "./csvInventory";
+import { CsvFormatError, csvInventory } from "./csvInventory";
 import { UsageError } from "./exitCodes";
 import { type FileFormat, formatOf } from "./outputPath";
+import { refusalText } from "./packageText";
 
 /** An .xlsx file is a zip archive: it starts with a local file header. */
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 /**
- * Reads an inventory file into a workbook, only reading the file. Anything
- * that makes it unreadable (missing, a folder, another format, a corrupt
- * workbook, malformed CSV) is a UsageError naming the file and the reason.
+ * Opens an inventory file as a workbook package, only reading the file.
+ * Anything that makes it unreadable (missing, a folder, another format, a
+ * damaged or hostile package, malformed CSV) is a UsageError naming the file
+ * and the reason. A CSV inventory becomes a new workbook with one sheet.
  */
-export async function readInventory(path: string, say: CliText): Promise<ExcelJS.Workbook> {
+export async function openInventoryFile(path: string, language: Language, say: CliText): Promise<PackageWorkbook> {
   const format = checkInput(path, say);
   if (format === "csv") {
     try {
-      return csvWorkbook(readBytes(path, say), path);
+      return await csvInventory(readBytes(path, say), path);
     } catch (error) {
       if (error instanceof CsvFormatError) throw new UsageError(say.badCsv(path, error.record, error.message));
       throw error;
@@ -27,30 +29,19 @@ export async function readInventory(path: string, say: CliText): Promise<ExcelJS
   }
   if (!startsWithZipSignature(path, say)) throw new UsageError(say.notXlsx(path));
   try {
-    return await readXlsx(path);
+    return await PackageWorkbook.open(readBytes(path, say));
   } catch (error) {
-    // The file is a zip but ExcelJS cannot make a workbook of it (truncated,
-    // another zip, broken XML): a property of the file, reported as such.
-    throw new UsageError(say.corruptXlsx(path, error instanceof Error ? error.message : String(error)));
+    if (error instanceof PackageRefusal) throw new UsageError(refusalText(language)[error.code](path, error.detail));
+    throw error;
   }
 }
 
-/** Reads a large .xlsx inventory as a stream (see StreamedWorkbook); unreadable files are UsageErrors. */
-export async function readStreamedInventory(path: string, say: CliText): Promise<StreamedWorkbook> {
-  if (!startsWithZipSignature(path, say)) throw new UsageError(say.notXlsx(path));
-  try {
-    return await StreamedWorkbook.read(path);
-  } catch (error) {
-    throw new UsageError(say.corruptXlsx(path, error instanceof Error ? error.message : String(error)));
-  }
+/** Turns a refusal found while the copy is read or written (a part read only then) into the analyst's words. */
+export function refusalAsUsage(error: unknown, path: string, language: Language): unknown {
+  return error instanceof PackageRefusal ? new UsageError(refusalText(language)[error.code](path, error.detail)) : error;
 }
 
-/** True when the input is an .xlsx too large to hold as an ExcelJS workbook. */
-export function isLargeXlsx(path: string): boolean {
-  return formatOf(path) === "xlsx" && statSync(path).size > STREAM_ABOVE_BYTES;
-}
-
-/** The input's format, once it is known to be an existing .xlsx or .csv file (checked before the output). */
+/** The input's format, once it is known to be an existing .xlsx, .xlsm or .csv file (checked before the output). */
 export function checkInput(path: string, say: CliText): FileFormat {
   const format = formatOf(path);
   if (format === undefined) throw new UsageError(say.wrongExtension(path));

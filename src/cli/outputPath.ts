@@ -6,10 +6,15 @@ import { UsageError } from "./exitCodes";
 /** The two kinds of file the batch tool reads and writes. */
 export type FileFormat = "xlsx" | "csv";
 
-/** The format of a file by its extension (case ignored), or undefined for any other. */
+/** The format of a file by its extension (case ignored), or undefined for any other; a macro-enabled .xlsm is an .xlsx package. */
 export function formatOf(path: string): FileFormat | undefined {
   const extension = extname(path).toLowerCase();
-  return extension === ".xlsx" ? "xlsx" : extension === ".csv" ? "csv" : undefined;
+  return extension === ".xlsx" || extension === ".xlsm" ? "xlsx" : extension === ".csv" ? "csv" : undefined;
+}
+
+/** True for an .xlsm name: its package must hold macros, and a package with macros needs this name. */
+export function isMacroName(path: string): boolean {
+  return extname(path).toLowerCase() === ".xlsm";
 }
 
 export interface OutputChoice {
@@ -27,7 +32,8 @@ export function chooseOutput(input: string, output: string | undefined, csv: boo
   if (output === undefined) {
     const format: FileFormat = csv ? "csv" : "xlsx";
     const name = basename(input, extname(input));
-    return { path: join(dirname(input), `${name}.evaluated.${format}`), format };
+    const extension = csv ? "csv" : isMacroName(input) ? "xlsm" : "xlsx";
+    return { path: join(dirname(input), `${name}.evaluated.${extension}`), format };
   }
   const format = formatOf(output);
   if (format === undefined) throw new UsageError(say.outputExtension(output));

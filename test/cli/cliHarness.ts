@@ -15,7 +15,7 @@ export const SAMPLE_CSV = join(ROOT, "samples", "inventaris-ondersteuning-manage
 export const CLI_TIMEOUT = 60_000;
 
 /** What tsconfig.cli.json compiles (the office.js adapter is the pane's, not the CLI's). */
-const COMPILED_FOLDERS = ["cli", "usecases", "workbook/xlsx", "domain"].map((f) => join(ROOT, "src", f));
+const COMPILED_FOLDERS = ["cli", "usecases", "workbook/package", "domain"].map((f) => join(ROOT, "src", f));
 
 function newestSource(folder: string): number {
   let newest = 0;

@@ -53,7 +53,7 @@ describe("the output file", () => {
   });
 
   it("refuses other extensions and --csv with an .xlsx name", () => {
-    expect(() => chooseOutput("a.xlsx", "b.ods", false, en)).toThrow(/must end in \.xlsx or \.csv/);
+    expect(() => chooseOutput("a.xlsx", "b.ods", false, en)).toThrow(/must end in \.xlsx, \.xlsm or \.csv/);
     expect(() => chooseOutput("a.xlsx", "b.xlsx", true, en)).toThrow(/--csv asks for CSV output/);
   });
 

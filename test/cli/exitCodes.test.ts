@@ -47,15 +47,15 @@ describe("assistlevel evaluate: exit codes", () => {
   it.concurrent.each([
     ["a missing file", (f: string) => [join(f, "nope.xlsx")], /Cannot read .*nope\.xlsx: no such file\./],
     ["a folder", (f: string) => [folderNamed(f, "folder.xlsx")], /folder\.xlsx: it is not a file\./],
-    ["another extension", (f: string) => [write(f, "inventory.ods", "x")], /reads \.xlsx and \.csv files/],
+    ["another extension", (f: string) => [write(f, "inventory.ods", "x")], /reads \.xlsx, \.xlsm and \.csv files/],
     ["a text file named .xlsx", (f: string) => [write(f, "fake.xlsx", "Post-ID;Personeel\n")], /not an \.xlsx file \(zip signature missing\)/],
-    ["a broken zip named .xlsx", (f: string) => [write(f, "broken.xlsx", "PK\u0003\u0004 and then nothing")], /not a readable \.xlsx workbook/],
+    ["a broken zip named .xlsx", (f: string) => [write(f, "broken.xlsx", "PK\u0003\u0004 and then nothing")], /not an \.xlsx workbook \(the zip package cannot be read/],
     ["a CSV with an unterminated quote", (f: string) => [write(f, "quote.csv", 'Personeel;Coördinatie;Advies\n"150;1;1\n')], /malformed CSV at record 2/],
     ["an unknown --map input", () => [SAMPLE_XLSX, "--map", "headcount=Personeel"], new RegExp(`"headcount" is not an input AssistLevel reads\\. Inputs: ${INVENTORY_INPUTS.join(", ")}\\.`)],
     ["a --map pair without =", () => [SAMPLE_XLSX, "--map", "staff"], /"staff" is not input=Header/],
     ["an unknown --lang", () => [SAMPLE_XLSX, "--lang", "de"], /argument 'de' is invalid/],
     ["--csv with an .xlsx output", (f: string) => [SAMPLE_XLSX, "--csv", "-o", join(f, "out.xlsx")], /--csv asks for CSV output/],
-    ["an output that is neither .xlsx nor .csv", (f: string) => [SAMPLE_XLSX, "-o", join(f, "out.txt")], /must end in \.xlsx or \.csv/],
+    ["an output that is neither .xlsx nor .csv", (f: string) => [SAMPLE_XLSX, "-o", join(f, "out.txt")], /must end in \.xlsx, \.xlsm or \.csv/],
     ["an output folder that does not exist", (f: string) => [SAMPLE_XLSX, "-o", join(f, "no", "out.xlsx")], /no such folder/],
     ["a sheet that does not exist", (f: string) => [SAMPLE_XLSX, "--sheet", "Blad9", "-o", join(f, "out.xlsx")], /no sheet "Blad9"; its sheets are: "Inventaris"/],
   ])("exits 2 on %s, saying why, and writes nothing", async (_, args, message) => {

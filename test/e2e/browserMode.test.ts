@@ -17,7 +17,7 @@ import { mapSource } from "../../src/usecases/paneJobs";
 import { FIELD_OFFSETS, LEVEL_COLOURS, RESULT_FIELDS, STRIP } from "../../src/usecases/resultColumns";
 import { stopMessages } from "../../src/usecases/stopMessages";
 import { SUMMARY_TEXT } from "../../src/usecases/summary/summaryText";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 import { BUILT_CLI, ROOT, SAMPLE_XLSX, cellsOf, readWorkbook, runCli } from "../cli/cliHarness";
 import { LARGE_STEP_MS, downloadWorkbook, evaluateInventory, openBrowserMode, openInventoryFile, openPanel, panelScreenshot, screenshotFolder } from "./browserModeSteps";
 import { foreignRequests } from "./support/recordedPage";

@@ -7,8 +7,8 @@
  * writes and fails loudly on any other, so a change there cannot slip by.
  */
 import type ExcelJS from "exceljs";
-import { blockOf, ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
-import { readCellValue } from "../../src/workbook/xlsx/cellValues";
+import { blockOf, ExcelJsWorkbook } from "./excelJs/ExcelJsWorkbook";
+import { readCellValue } from "./excelJs/cellValues";
 import { ASSISTDETAIL, ASSISTEXPLAIN, ASSISTLEVEL, type ExcelFunction, isFunctionError } from "../functions/excelCalls";
 
 const FUNCTIONS: Record<string, ExcelFunction> = { ASSISTLEVEL, ASSISTDETAIL, ASSISTEXPLAIN };

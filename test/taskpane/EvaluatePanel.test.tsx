@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 import { dutchInventory, snapshotCells } from "../usecases/inventoryFixtures";
 import { INVENTORY_ROWS, RecordingHost, evaluateAsValues, inventoryHost, mapped, renderPane } from "./paneHarness";
 

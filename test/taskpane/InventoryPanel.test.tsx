@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { validationsOf } from "../../src/workbook/xlsx/excelJsRules";
+import { validationsOf } from "../support/excelJs/excelJsRules";
 import { dutchInventory } from "../usecases/inventoryFixtures";
 import { INVENTORY_ROWS, RecordingHost, inventoryHost, mapped, renderPane } from "./paneHarness";
 

@@ -9,7 +9,7 @@ import { AUDIT_HEADERS, type AuditEntry, appendAudit } from "../../src/usecases/
 import { evaluateWorkbook } from "../../src/usecases/evaluateWorkbook";
 import { type Ownership, STATE_SHEET, readOwnership, writeOwnership } from "../../src/usecases/ownership";
 import { Stop } from "../../src/usecases/stop";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 
 const NONE: Ownership = { sheets: {}, results: {} };
 

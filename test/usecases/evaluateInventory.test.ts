@@ -4,7 +4,7 @@ import { mapInventory } from "../../src/usecases/mapInventory";
 import { readOwnership, writeOwnership } from "../../src/usecases/ownership";
 import { FIELD_OFFSETS, STRIP, STRIP_OFFSET, resultHeaders } from "../../src/usecases/resultColumns";
 import { Stop } from "../../src/usecases/stop";
-import type { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import type { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 import { conditionalFormatsOf, dutchInventory, roundTrip, snapshotCells } from "./inventoryFixtures";
 
 const POSTS = [
@@ -117,7 +117,7 @@ describe("evaluateInventory", () => {
     const { workbook, port } = dutchInventory(POSTS);
     await evaluate(port);
     const reloaded = await roundTrip(workbook);
-    const { ExcelJsWorkbook } = await import("../../src/workbook/xlsx/ExcelJsWorkbook");
+    const { ExcelJsWorkbook } = await import("../support/excelJs/ExcelJsWorkbook");
     const report = await evaluate(new ExcelJsWorkbook(reloaded), "fr");
     expect(report.column).toBe(8);
     expect(reloaded.getWorksheet("Posten")!.getCell("H1").value).toBe("Classe indicative");
@@ -149,7 +149,7 @@ describe("evaluateInventory", () => {
     await evaluate(port);
     const reloaded = await roundTrip(workbook);
     reloaded.getWorksheet("Posten")!.getCell("H3").value = "A2 (comité)";
-    const { ExcelJsWorkbook } = await import("../../src/workbook/xlsx/ExcelJsWorkbook");
+    const { ExcelJsWorkbook } = await import("../support/excelJs/ExcelJsWorkbook");
     const before = snapshotCells(reloaded);
     const outcome = await evaluate(new ExcelJsWorkbook(reloaded)).catch((e: unknown) => e);
     expect((outcome as Stop).code).toBe("editedResults");

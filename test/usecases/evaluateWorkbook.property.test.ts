@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { evaluateWorkbook } from "../../src/usecases/evaluateWorkbook";
 import { Stop } from "../../src/usecases/stop";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 import { roundTrip, snapshotCells } from "./inventoryFixtures";
 
 /**

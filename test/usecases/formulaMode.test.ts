@@ -10,7 +10,7 @@ import { evaluateWorkbook } from "../../src/usecases/evaluateWorkbook";
 import { mapInventory } from "../../src/usecases/mapInventory";
 import { RESULT_WIDTH, STRIP, STRIP_OFFSET, fieldColumn } from "../../src/usecases/resultColumns";
 import { Stop } from "../../src/usecases/stop";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 import { LiveFormulaWorkbook } from "../support/liveFormulaWorkbook";
 import { snapshotCells } from "./inventoryFixtures";
 

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 
 /** A small Dutch inventory in a fresh in-memory workbook. */
 export function dutchInventory(rows: unknown[][], headers = ["Post-ID", "Titel", "Personeel", "Coördinatie", "Advies", "Rol", "Huidige klasse"]) {

@@ -19,7 +19,7 @@ import { type Ownership, readOwnership, writeOwnership } from "../../src/usecase
 import { LEVEL_COLOURS } from "../../src/usecases/resultColumns";
 import { SHEET_NAMES } from "../../src/usecases/sheetNames";
 import { Stop } from "../../src/usecases/stop";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 
 const NONE: Ownership = { sheets: {}, results: {} };
 const LANGUAGES: readonly Language[] = ["nl", "fr", "en"];

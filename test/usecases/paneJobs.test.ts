@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { evaluateSource, followPost, listSources, loadMatrixSheet, mapSource } from "../../src/usecases/paneJobs";
 import { matrixCell } from "../../src/usecases/matrixSheet/loadMatrix";
 import { LEVEL_COLOURS } from "../../src/usecases/resultColumns";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 
 const HEADERS = ["Post-ID", "Personeel", "Coördinatie", "Advies", "Rol"];
 const ROWS = [

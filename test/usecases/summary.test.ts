@@ -17,7 +17,7 @@ import { SUMMARY_TEXT } from "../../src/usecases/summary/summaryText";
 import { HEADERS, POSTS, evaluated, nl, read, reload, rowOf, table } from "./summaryFixtures";
 import { writeSummary } from "../../src/usecases/summary/writeSummary";
 import type { Block, WorkbookPort } from "../../src/workbook/port";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 
 describe("the summary of a Dutch inventory", () => {
   let report: EvaluationReport;

@@ -8,7 +8,7 @@ import { evaluateInventory } from "../../src/usecases/evaluateInventory";
 import { mapInventory } from "../../src/usecases/mapInventory";
 import { type Ownership, readOwnership } from "../../src/usecases/ownership";
 import { SUMMARY_TEXT } from "../../src/usecases/summary/summaryText";
-import { ExcelJsWorkbook } from "../../src/workbook/xlsx/ExcelJsWorkbook";
+import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 
 export const HEADERS = ["Post-ID", "Titel", "Huidige klasse", "Personeel", "Rol", "Coördinatie", "Advies", "Verbetering", "Contacten"];
 

@@ -9,8 +9,7 @@ import { evaluateSource } from "../../../src/usecases/paneJobs";
 import type { EvaluateRequest, Progress, SelectedPost } from "../../../src/usecases/paneJobs.types";
 import { STRIP } from "../../../src/usecases/resultColumns";
 import { Stop } from "../../../src/usecases/stop";
-import { ExcelJsWorkbook } from "../../../src/workbook/xlsx/ExcelJsWorkbook";
-import { readXlsx } from "../../../src/workbook/xlsx/xlsxFile";
+import { ExcelJsWorkbook } from "../../support/excelJs/ExcelJsWorkbook";
 import type { Endpoint } from "../../../src/taskpane/browser/worker/workerProtocol";
 import { MessageChannel } from "worker_threads";
 import { inProcessWorker } from "./inProcessWorker";
@@ -68,7 +67,8 @@ describe("BrowserHost over the inventory worker's messages", () => {
 
     const downloaded = new ExcelJS.Workbook();
     await downloaded.xlsx.load(await (await host.download()).arrayBuffer());
-    const reference = await readXlsx(SAMPLE);
+    const reference = new ExcelJS.Workbook();
+    await reference.xlsx.readFile(SAMPLE);
     await evaluateSource(new ExcelJsWorkbook(reference), { ...request, mode: "values" });
     expect(cellsOf(downloaded.getWorksheet("Inventaris")!)).toEqual(cellsOf(reference.getWorksheet("Inventaris")!));
 

@@ -1,14 +1,13 @@
-import type ExcelJS from "exceljs";
 import type { WorkbookPort } from "../../../workbook/port";
-import { ExcelJsWorkbook } from "../../../workbook/xlsx/ExcelJsWorkbook";
+import type { PackageWorkbook } from "../../../workbook/package/PackageWorkbook";
 import { PortHost } from "../../host/PortHost";
 import { previewPage } from "./previewPage";
-import { readInventoryFile } from "./readInventoryFile";
+import { packageBytes, readInventoryFile } from "./readInventoryFile";
 import type { CallMessage, CallName, Endpoint, PageMessage, WorkerCalls, WorkerFailure, WorkerMessage } from "./workerProtocol";
 import { yieldingPort } from "./yieldingPort";
 
 interface OpenWorkbook {
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: PackageWorkbook;
   readonly port: WorkbookPort;
   readonly host: PortHost;
 }
@@ -35,9 +34,9 @@ export function serveInventory(endpoint: Endpoint): void {
   const handlers: Handlers = {
     open: async (_signal, _id, file, name, language) => {
       const workbook = await readInventoryFile(new Uint8Array(await file.arrayBuffer()), name, language);
-      const port = yieldingPort(new ExcelJsWorkbook(workbook));
+      const port = yieldingPort(workbook);
       open = { workbook, port, host: new PortHost((job) => job(port), "browser") };
-      return { name, sheets: workbook.worksheets.map((sheet) => sheet.name) };
+      return { name, sheets: await workbook.sheetNames() };
     },
     listSources: () => opened().host.listSources(),
     mapInventory: (_signal, _id, source, map, language) => opened().host.mapInventory(source, map, language),
@@ -45,10 +44,7 @@ export function serveInventory(endpoint: Endpoint): void {
     evaluate: (signal, id, request) => opened().host.evaluate(request, (progress) => post({ type: "progress", id, progress }), signal),
     followPost: (_signal, _id, mapping, row, language) => opened().host.followRow(mapping, row, language),
     previewRows: (_signal, _id, request) => previewPage(opened().port, request),
-    download: async () => {
-      const bytes = new Uint8Array(await opened().workbook.xlsx.writeBuffer());
-      return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    },
+    download: () => packageBytes(opened().workbook),
   };
 
   const perform = <N extends CallName>(message: CallMessage<N>, signal: AbortSignal): Promise<WorkerCalls[N]["result"]> =>

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { type ConditionalFormat, address } from "../port";
+import { type ConditionalFormat, address } from "../../../src/workbook/port";
 
 /** "RRGGBB" → ExcelJS's opaque ARGB. */
 export const argb = (hex: string): string => `FF${hex.toUpperCase()}`;

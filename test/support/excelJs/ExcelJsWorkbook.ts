@@ -10,13 +10,17 @@ import {
   address,
   blockInside,
   blocksOverlap,
-} from "../port";
-import { isBlank } from "../../domain";
+} from "../../../src/workbook/port";
+import { isBlank } from "../../../src/domain";
 import { readCellContent, readCellValue, toExcelJsValue } from "./cellValues";
 import { argb, excelJsConditionalFormat, excelJsListValidation, validationsOf } from "./excelJsRules";
 
 
-/** The workbook port over an ExcelJS workbook held in memory (the batch tool's adapter). */
+/**
+ * The workbook port over an ExcelJS workbook held in memory: the use-case
+ * tests run on it and inspect the result through ExcelJS's model. The
+ * product itself writes copies through PackageWorkbook (src/workbook/package).
+ */
 export class ExcelJsWorkbook implements WorkbookPort {
   /** HR.* functions do not compute in a file written here: results are written as values. */
   readonly liveFormulas: boolean = false;

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellContent, CellValue } from "../port";
+import type { CellContent, CellValue } from "../../../src/workbook/port";
 
 /**
  * An ExcelJS cell value as the use cases read it: numbers, texts and booleans

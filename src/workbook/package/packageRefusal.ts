@@ -1,0 +1,26 @@
+/** Why a file cannot be read or copied as a workbook package; each surface words it for the analyst. */
+export type RefusalCode =
+  | "notZip"
+  | "notWorkbook"
+  | "encrypted"
+  | "missingPart"
+  | "damagedPart"
+  | "partTooLarge"
+  | "badXml"
+  | "tooManyRows"
+  | "lockedStructure";
+
+/**
+ * A property of the analyst's file that stops the run before anything is
+ * written (exit 2 in the batch tool, a refusal message in browser mode) —
+ * never a defect of the product. `detail` names the part or the value.
+ */
+export class PackageRefusal extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    readonly detail: string,
+  ) {
+    super(`${code}: ${detail}`);
+    this.name = "PackageRefusal";
+  }
+}

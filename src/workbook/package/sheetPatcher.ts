@@ -1,0 +1,345 @@
+import { SaxesParser, type SaxesTag } from "saxes";
+import { columnLetter } from "../port";
+import { cellXml } from "./cellXml";
+import { PackageRefusal } from "./packageRefusal";
+import { columnXml, conditionalFormatsXml, sqrefInside, validationXml, widenedDimension, worksheetRank } from "./sheetAdditions";
+import type { CellChange, SheetPatch } from "./sheetPatch";
+import type { SheetFacts } from "./sheetReader";
+import { localName, prefixOf, withAttribute } from "./xmlText";
+
+interface Span {
+  start: number;
+  tagEnd: number;
+  end: number;
+  selfClosing: boolean;
+}
+interface CellSpan extends Span {
+  column: number;
+  hasReference: boolean;
+}
+interface RowSpan extends Span {
+  number: number;
+  hasReference: boolean;
+  cells: CellSpan[];
+}
+interface ChildSpan extends Span {
+  key: number;
+  sqref?: string;
+}
+
+/**
+ * Writes an existing worksheet part anew with a patch applied, as a stream:
+ * the original text is copied character for character, and the product's
+ * cells, columns, conditional formats and validations are inserted where
+ * the schema wants them. Original cells change only where the patch writes
+ * (the product's own result cells); a row, a cell, a view, a table part or
+ * an extension the patch does not name passes through untouched.
+ */
+export async function* patchSheet(chunks: AsyncIterable<string>, patch: SheetPatch, facts: SheetFacts, sheet: string, part: string): AsyncGenerator<string> {
+  const patcher = new SheetPatcher(patch, facts, sheet, part);
+  for await (const chunk of chunks) {
+    patcher.write(chunk);
+    const out = patcher.take();
+    if (out.length > 0) yield out;
+  }
+  yield patcher.end();
+}
+
+class SheetPatcher {
+  private readonly parser = new SaxesParser({ position: true });
+  private buffer = "";
+  private base = 0;
+  private emitted = 0;
+  private safe = 0;
+  private out: string[] = [];
+  private readonly stack: string[] = [];
+  private prefix = "";
+  private row: RowSpan | undefined;
+  private cell: CellSpan | undefined;
+  private container: { local: string; span: Span; children: ChildSpan[] } | undefined;
+  private skipping = false;
+  private nextNewRow: number;
+  private rowShift = false;
+  private lastRowNumber = 0;
+  private pendingColumns: number[];
+  private pendingFormats: boolean;
+  private pendingValidations: boolean;
+
+  constructor(
+    private readonly patch: SheetPatch,
+    private readonly facts: SheetFacts,
+    private readonly sheet: string,
+    private readonly part: string,
+  ) {
+    this.nextNewRow = patch.bounds?.firstRow ?? Infinity;
+    const covered = (column: number): boolean => facts.columns.some((c) => column >= c.min && column <= c.max);
+    this.pendingColumns = [...patch.widths.keys()].filter((column) => !covered(column)).sort((a, b) => a - b);
+    this.pendingFormats = patch.conditionalFormats.length > 0;
+    this.pendingValidations = patch.validations.length > 0;
+    this.parser.on("doctype", () => {
+      throw new PackageRefusal("badXml", `${part}: a DOCTYPE declaration`);
+    });
+    this.parser.on("opentag", (tag) => this.open(tag));
+    this.parser.on("closetag", (tag) => this.close(tag));
+  }
+
+  write(chunk: string): void {
+    this.buffer += chunk;
+    try {
+      this.parser.write(chunk);
+    } catch (error) {
+      if (error instanceof PackageRefusal) throw error;
+      throw new PackageRefusal("badXml", `${this.part}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!this.row && !this.container && !this.skipping) this.copyTo(this.safe);
+    this.buffer = this.buffer.slice(this.emitted - this.base);
+    this.base = this.emitted;
+  }
+
+  take(): string {
+    const out = this.out.join("");
+    this.out = [];
+    return out;
+  }
+
+  end(): string {
+    this.parser.close();
+    this.copyTo(this.base + this.buffer.length);
+    return this.take();
+  }
+
+  private text(from: number, to: number): string {
+    return this.buffer.slice(from - this.base, to - this.base);
+  }
+
+  private copyTo(position: number): void {
+    if (position > this.emitted) this.out.push(this.text(this.emitted, position));
+    this.emitted = Math.max(this.emitted, position);
+  }
+
+  private tagStart(position: number): number {
+    return this.buffer.lastIndexOf("<", position - 1 - this.base) + this.base;
+  }
+
+  private open(tag: SaxesTag): void {
+    const end = this.parser.position;
+    const start = this.tagStart(end);
+    const local = localName(tag.name);
+    const depth = this.stack.length;
+    const parent = this.stack[depth - 1];
+    this.stack.push(local);
+    const attributes = tag.attributes as Record<string, string>;
+    const span = { start, tagEnd: end, end, selfClosing: tag.isSelfClosing };
+    if (depth === 0) this.prefix = prefixOf(tag.name);
+    else if (depth === 1) this.openTopLevel(local, span, attributes);
+    else if (depth === 2 && parent === "sheetData" && local === "row") this.openRow(span, attributes);
+    else if (depth === 3 && this.row && local === "c") {
+      const previous = this.row.cells[this.row.cells.length - 1]?.column ?? 0;
+      const column = attributes.r !== undefined ? columnOf(attributes.r) : previous + 1;
+      this.cell = { ...span, column, hasReference: attributes.r !== undefined };
+    } else if (depth === 2 && this.container && (local === "col" || local === "dataValidation")) {
+      const key = local === "col" ? Number(attributes.min) : 0;
+      this.container.children.push({ ...span, key, sqref: attributes.sqref });
+    }
+    if (!this.skipping) this.safe = end;
+  }
+
+  private close(tag: SaxesTag): void {
+    const end = this.parser.position;
+    const local = this.stack.pop();
+    const depth = this.stack.length;
+    if (depth === 3 && this.row && local === "c" && this.cell) {
+      this.row.cells.push({ ...this.cell, end });
+      this.cell = undefined;
+    } else if (depth === 2 && this.row && local === "row") {
+      this.row.end = end;
+      this.closeRow(this.row, tag.isSelfClosing ? end : this.tagStart(end));
+      this.row = undefined;
+    } else if (depth === 2 && this.container) {
+      const last = this.container.children[this.container.children.length - 1];
+      if (last) last.end = end;
+    } else if (depth === 1) this.closeTopLevel(local ?? "", end, tag.isSelfClosing);
+    else if (depth === 0) {
+      this.copyTo(tag.isSelfClosing ? end - 2 : this.tagStart(end));
+      this.insertPending(Infinity);
+    }
+    if (!this.skipping) this.safe = end;
+  }
+
+  private openTopLevel(local: string, span: Span, attributes: Record<string, string>): void {
+    const rank = worksheetRank(local);
+    if (rank >= 0) {
+      this.copyTo(span.start);
+      this.insertPending(rank);
+    }
+    const bounds = this.patch.bounds;
+    if (local === "dimension" && bounds && span.selfClosing) {
+      this.out.push(withAttribute(this.text(span.start, span.end), "ref", widenedDimension(attributes.ref, bounds, this.sheet, this.part)));
+      this.emitted = span.end;
+    } else if (local === "sheetData" && span.selfClosing) {
+      this.out.push(`${this.text(span.start, span.end - 2)}>`, this.newRows(Infinity), `</${this.prefix}sheetData>`);
+      this.emitted = span.end;
+    } else if ((local === "cols" && this.pendingColumns.length > 0) || (local === "dataValidations" && (this.pendingValidations || this.patch.removedValidations.length > 0))) {
+      this.container = { local, span, children: [] };
+    } else if (local === "conditionalFormatting" && attributes.sqref !== undefined && sqrefInside(attributes.sqref, this.patch.removedFormats, this.sheet, this.part)) {
+      this.skipping = true;
+    }
+  }
+
+  private closeTopLevel(local: string, end: number, selfClosing: boolean): void {
+    if (local === "sheetData" && !selfClosing) {
+      this.copyTo(this.tagStart(end));
+      this.out.push(this.newRows(Infinity));
+    } else if (this.container && local === this.container.local) {
+      this.out.push(this.rebuildContainer(this.container, end, selfClosing));
+      this.emitted = end;
+      this.container = undefined;
+    } else if (this.skipping && local === "conditionalFormatting") {
+      this.emitted = end;
+      this.skipping = false;
+    }
+  }
+
+  /** What the product adds that the schema puts before an element of this rank (new containers, its conditional formats). */
+  private insertPending(rank: number): void {
+    const p = this.prefix;
+    if (this.pendingColumns.length > 0 && rank > worksheetRank("cols")) {
+      this.out.push(`<${p}cols>${this.pendingColumns.map((c) => columnXml(p, c, this.patch.widths.get(c) ?? 10)).join("")}</${p}cols>`);
+      this.pendingColumns = [];
+    }
+    if (this.pendingFormats && rank > worksheetRank("conditionalFormatting")) {
+      this.out.push(conditionalFormatsXml(p, this.patch.conditionalFormats, this.facts.maxPriority));
+      this.pendingFormats = false;
+    }
+    if (this.pendingValidations && rank > worksheetRank("dataValidations")) {
+      const list = this.patch.validations.map((v) => validationXml(p, v)).join("");
+      this.out.push(`<${p}dataValidations count="${this.patch.validations.length}">${list}</${p}dataValidations>`);
+      this.pendingValidations = false;
+    }
+  }
+
+  /** `<cols>` with the new columns slotted in by number, or `<dataValidations>` without the product's earlier rules and with its new ones. */
+  private rebuildContainer(container: { local: string; span: Span; children: ChildSpan[] }, end: number, selfClosing: boolean): string {
+    const p = this.prefix;
+    const { span, children } = container;
+    const closeStart = selfClosing ? end : this.tagStart(end);
+    let startTag = this.text(span.start, span.tagEnd);
+    if (selfClosing) startTag = `${startTag.slice(0, -2)}>`;
+    const parts: string[] = [];
+    let cursor = span.tagEnd;
+    let kept = 0;
+    for (const childSpan of children) {
+      if (container.local === "cols") {
+        while (this.pendingColumns.length > 0 && this.pendingColumns[0] < childSpan.key) parts.push(columnXml(p, this.pendingColumns[0], this.patch.widths.get(this.pendingColumns.shift() ?? 0) ?? 10));
+      }
+      const dropped = container.local === "dataValidations" && childSpan.sqref !== undefined && sqrefInside(childSpan.sqref, this.patch.removedValidations, this.sheet, this.part);
+      parts.push(this.text(cursor, dropped ? childSpan.start : childSpan.end));
+      cursor = childSpan.end;
+      if (!dropped) kept++;
+    }
+    parts.push(this.text(cursor, closeStart));
+    if (container.local === "cols") {
+      parts.push(...this.pendingColumns.map((c) => columnXml(p, c, this.patch.widths.get(c) ?? 10)));
+      this.pendingColumns = [];
+    } else {
+      parts.push(...this.patch.validations.map((v) => validationXml(p, v)));
+      startTag = withAttribute(startTag, "count", String(kept + this.patch.validations.length));
+      this.pendingValidations = false;
+    }
+    const closeTag = selfClosing ? `</${p}${container.local}>` : this.text(closeStart, end);
+    return startTag + parts.join("") + closeTag;
+  }
+
+  private openRow(span: Span, attributes: Record<string, string>): void {
+    const number = attributes.r !== undefined ? Number(attributes.r) : this.lastRowNumber + 1;
+    this.lastRowNumber = number;
+    this.copyTo(span.start);
+    if (number > this.nextNewRow) {
+      const added = this.newRows(number);
+      if (added.length > 0) this.rowShift = true;
+      this.out.push(added);
+    }
+    this.nextNewRow = Math.max(this.nextNewRow, number + 1);
+    this.row = { ...span, number, hasReference: attributes.r !== undefined, cells: [] };
+  }
+
+  private closeRow(row: RowSpan, closeStart: number): void {
+    const changes = this.patch.row(row.number);
+    let startTag = this.text(row.start, row.tagEnd);
+    if (!row.hasReference && this.rowShift) startTag = withAttribute(startTag, "r", String(row.number));
+    if (!changes || changes.size === 0) {
+      this.out.push(startTag);
+      this.emitted = row.tagEnd;
+      this.copyTo(row.end);
+      return;
+    }
+    const spans = /\sspans\s*=\s*["']([^"']*)["']/.exec(startTag);
+    if (spans) startTag = withAttribute(startTag, "spans", widenSpans(spans[1], changes));
+    if (row.selfClosing) startTag = `${startTag.slice(0, -2)}>`;
+    const parts: string[] = [startTag];
+    const added = [...changes.keys()].filter((column) => !row.cells.some((c) => c.column === column)).sort((a, b) => a - b);
+    let cursor = row.tagEnd;
+    let shifted = false;
+    for (const cell of row.cells) {
+      parts.push(this.text(cursor, cell.start));
+      while (added.length > 0 && added[0] < cell.column) {
+        parts.push(this.cellOf(row.number, added[0], changes.get(added.shift() ?? 0) ?? {}, undefined));
+        shifted = true;
+      }
+      const change = changes.get(cell.column);
+      const original = this.text(cell.start, cell.end);
+      const text = change ? this.changedCell(row.number, cell, original, change) : original;
+      parts.push(shifted && !cell.hasReference ? withAttribute(text.slice(0, cell.tagEnd - cell.start), "r", `${columnLetter(cell.column)}${row.number}`) + text.slice(cell.tagEnd - cell.start) : text);
+      cursor = cell.end;
+    }
+    parts.push(this.text(cursor, row.selfClosing ? cursor : closeStart));
+    for (const column of added) parts.push(this.cellOf(row.number, column, changes.get(column) ?? {}, undefined));
+    parts.push(row.selfClosing ? `</${this.prefix}row>` : this.text(closeStart, row.end));
+    this.out.push(parts.join(""));
+    this.emitted = row.end;
+  }
+
+  private changedCell(row: number, cell: CellSpan, original: string, change: CellChange): string {
+    const style = /\ss\s*=\s*["'](\d+)["']/.exec(original.slice(0, cell.tagEnd - cell.start))?.[1];
+    const kept = style !== undefined ? Number(style) : undefined;
+    if (change.content !== undefined) return this.cellOf(row, cell.column, change, kept);
+    if (change.style === undefined) return original;
+    const tag = withAttribute(original.slice(0, cell.tagEnd - cell.start), "s", String(change.style));
+    return tag + original.slice(cell.tagEnd - cell.start);
+  }
+
+  private cellOf(row: number, column: number, change: CellChange, keptStyle: number | undefined): string {
+    return cellXml(this.prefix, row, column, change.content ?? null, change.style ?? keptStyle);
+  }
+
+  /** Rows the patch writes that the sheet does not have, from the next one due up to (not including) `before`. */
+  private newRows(before: number): string {
+    const last = Math.min(before - 1, this.patch.bounds?.lastRow ?? 0);
+    const parts: string[] = [];
+    for (let number = this.nextNewRow; number <= last; number++) {
+      const changes = this.patch.row(number);
+      if (!changes) continue;
+      const cells = [...changes.entries()].sort((a, b) => a[0] - b[0]).map(([column, change]) => this.cellOf(number, column, change, undefined)).join("");
+      if (cells !== "") parts.push(`<${this.prefix}row r="${number}">${cells}</${this.prefix}row>`);
+    }
+    this.nextNewRow = Math.max(this.nextNewRow, last + 1);
+    return parts.join("");
+  }
+}
+
+/** "1:12" widened to take in the written columns. */
+function widenSpans(spans: string, changes: Map<number, CellChange>): string {
+  const numbers = spans.split(/[\s:]+/).map(Number).filter(Number.isFinite);
+  const columns = [...changes.keys()];
+  return `${Math.min(...numbers, ...columns)}:${Math.max(...numbers, ...columns)}`;
+}
+
+function columnOf(reference: string): number {
+  let column = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const code = reference.charCodeAt(i) & ~32;
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  return column;
+}
