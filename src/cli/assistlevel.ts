@@ -21,7 +21,7 @@ function program(io: CliIo, done: (code: ExitCode) => void): Command {
     .showHelpAfterError("(add --help for usage)");
   root
     .command("evaluate")
-    .description("Evaluate an .xlsx or .csv inventory into a copy with the result columns, highlighting, matrix, summary and log.")
+    .description("Evaluate an .xlsx, .xlsm or .csv inventory into a copy with the result columns, highlighting, matrix, summary and log.")
     .argument("<inventory>", "the inventory: .xlsx, or .csv separated by ; or , (read, never changed)")
     .option("-o, --output <file>", "output file (.xlsx, or .csv); default <name>.evaluated.xlsx next to the input")
     .option("--sheet <name>", "sheet holding the inventory (default: the first sheet whose headers are recognised)")

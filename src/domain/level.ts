@@ -28,6 +28,10 @@ export function levelsOf(band: Band): Level[] {
 
 /** "A2", "A2–A3", "A2–A4" (bands are always contiguous); "" for no band. */
 export function formatBand(band: Band): string {
+  return BAND_TEXTS[band] ?? bandText(band);
+}
+
+function bandText(band: Band): string {
   const levels = levelsOf(band);
   if (levels.length === 0) return "";
   const low = levels[0];
@@ -36,8 +40,12 @@ export function formatBand(band: Band): string {
 }
 
 export function levelCode(level: Level): string {
-  return `A${level}`;
+  return LEVEL_CODES[level] ?? `A${level}`;
 }
+
+// Made once: a million posts share these few texts instead of each holding its own copies.
+const LEVEL_CODES: readonly string[] = ["A0", "A1", "A2", "A3", "A4"];
+const BAND_TEXTS: readonly string[] = Array.from({ length: 16 }, (_, band) => bandText(band));
 
 /**
  * DISTANCE[band * 4 + (level - 1)]: how many levels `level` lies from the

@@ -98,7 +98,8 @@ export async function evaluateInventory(
   await port.style({ sheet: mapping.sheet, row: mapping.headerRow, column: place.column, rows: 1, columns: RESULT_WIDTH }, { bold: true, fill: HEADER_COLOUR });
   await port.setColumnWidths(mapping.sheet, place.column, resultWidths(headers));
   const dataRows = Math.max(1, place.lastRow - mapping.firstRow + 1);
-  await port.removeConditionalFormats({ sheet: mapping.sheet, row: mapping.headerRow, column: place.column, rows: dataRows + 1, columns: RESULT_WIDTH });
+  // Only the product's own earlier rules are taken away; on a first run an analyst's rule over these cells stays.
+  if (earlier) await port.removeConditionalFormats({ sheet: mapping.sheet, row: mapping.headerRow, column: place.column, rows: dataRows + 1, columns: RESULT_WIDTH });
   await port.addConditionalFormats(highlightRules(mapping.sheet, place.column, mapping.firstRow, dataRows));
   await styleStripLegend(port, mapping, place.column);
 
@@ -202,6 +203,9 @@ async function styleStripLegend(port: WorkbookPort, mapping: InventoryMapping, c
   }
 }
 
+/** The flags cell for each of the 16 flag sets, made once (a million rows share them). */
+const FLAG_TEXTS: readonly (string | null)[] = Array.from({ length: 16 }, (_, flags) => flagCodes(flags).join(", ") || null);
+
 function resultRow(post: PostResult | undefined, language: Language): CellContent[] {
   if (!post) return RESULT_FIELDS.map(() => null);
   if (!post.assessment) {
@@ -212,7 +216,7 @@ function resultRow(post: PostResult | undefined, language: Language): CellConten
     levelCode(a.level),
     ...CRITERIA.map((c) => formatBand(a.bands[c]) || null),
     a.misfit,
-    flagCodes(a.flags).join(", ") || null,
+    FLAG_TEXTS[a.flags] ?? (flagCodes(a.flags).join(", ") || null),
     rationale(a, language),
   ];
 }

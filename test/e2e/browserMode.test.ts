@@ -87,7 +87,7 @@ describe("browser mode on the sample inventory", () => {
     const cliSheet = expected.getWorksheet("Inventaris")!;
 
     const { page, record } = await openBrowserMode(served.context, served.url);
-    await page.getByRole("heading", { name: "Open an inventory (.xlsx or .csv)" }).waitFor();
+    await page.getByRole("heading", { name: "Open an inventory (.xlsx, .xlsm or .csv)" }).waitFor();
     await page.getByText("nothing is sent or stored outside your browser").waitFor();
     await page.screenshot({ path: path.join(shots, "browser-open.png") });
 

@@ -55,7 +55,7 @@ export function OpenInventory({ language, opening, problem, onFile }: OpenInvent
           ref={input}
           className={styles.hiddenInput}
           type="file"
-          accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          accept=".xlsx,.xlsm,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12,text/csv"
           aria-label={say.chooseFile}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];

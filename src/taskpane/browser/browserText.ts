@@ -26,10 +26,10 @@ export interface BrowserText {
 
 export const BROWSER_TEXT: Readonly<Record<Language, BrowserText>> = {
   nl: {
-    openHeading: "Open een inventaris (.xlsx of .csv)",
+    openHeading: "Open een inventaris (.xlsx, .xlsm of .csv)",
     openHint: "Kies een inventaris van functies ondersteuning van het management, of sleep het bestand hierheen.",
     chooseFile: "Bestand kiezen",
-    dropHere: "Sleep een .xlsx- of .csv-bestand hierheen",
+    dropHere: "Sleep een .xlsx-, .xlsm- of .csv-bestand hierheen",
     privacy: "Het bestand blijft in deze pagina: niets wordt verstuurd of opgeslagen buiten uw browser.",
     opening: (name) => `${name} openen…`,
     cannotOpen: "Kan het bestand niet openen",
@@ -48,10 +48,10 @@ export const BROWSER_TEXT: Readonly<Record<Language, BrowserText>> = {
     loadingRows: "Rijen laden…",
   },
   fr: {
-    openHeading: "Ouvrir un inventaire (.xlsx ou .csv)",
+    openHeading: "Ouvrir un inventaire (.xlsx, .xlsm ou .csv)",
     openHint: "Choisissez un inventaire des fonctions de soutien au management, ou déposez le fichier ici.",
     chooseFile: "Choisir un fichier",
-    dropHere: "Déposez un fichier .xlsx ou .csv ici",
+    dropHere: "Déposez un fichier .xlsx, .xlsm ou .csv ici",
     privacy: "Le fichier reste dans cette page : rien n'est envoyé ni enregistré hors de votre navigateur.",
     opening: (name) => `Ouverture de ${name}…`,
     cannotOpen: "Impossible d'ouvrir le fichier",
@@ -70,10 +70,10 @@ export const BROWSER_TEXT: Readonly<Record<Language, BrowserText>> = {
     loadingRows: "Chargement des lignes…",
   },
   en: {
-    openHeading: "Open an inventory (.xlsx or .csv)",
+    openHeading: "Open an inventory (.xlsx, .xlsm or .csv)",
     openHint: "Choose an inventory of management-support posts, or drop the file here.",
     chooseFile: "Choose a file",
-    dropHere: "Drop an .xlsx or .csv file here",
+    dropHere: "Drop an .xlsx, .xlsm or .csv file here",
     privacy: "The file stays in this page: nothing is sent or stored outside your browser.",
     opening: (name) => `Opening ${name}…`,
     cannotOpen: "Cannot open the file",
@@ -93,8 +93,8 @@ export const BROWSER_TEXT: Readonly<Record<Language, BrowserText>> = {
   },
 };
 
-/** The name of the evaluated copy: "inventory.xlsx" or "inventory.csv" → "inventory-evaluated.xlsx". */
+/** The name of the evaluated copy: "inventory.xlsx" or "inventory.csv" → "inventory-evaluated.xlsx"; an .xlsm keeps its macros and its extension. */
 export function evaluatedFileName(name: string): string {
   const stem = name.replace(/\.[^.]*$/, "") || "inventory";
-  return `${stem}-evaluated.xlsx`;
+  return `${stem}-evaluated.${/\.xlsm$/i.test(name) ? "xlsm" : "xlsx"}`;
 }

@@ -51,7 +51,9 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   /** Writes the copy; `out` receives the zip's bytes. */
-  save(out: WritableStream<Uint8Array>): Promise<void> {
+  async save(out: WritableStream<Uint8Array>): Promise<void> {
+    // A sheet given widths or rules without being read has no facts yet, and the patcher needs them.
+    for (const slot of this.parts.sheets) if (slot.patch?.changed && !slot.own && slot.part) await this.loaded(slot);
     return savePackage(this.parts, out);
   }
 
@@ -67,17 +69,23 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   async usedBlock(sheet: string): Promise<Block | null> {
-    return (await this.grid(sheet))?.usedBlock(sheet) ?? null;
+    const grid = await this.grid(sheet);
+    const used = grid?.usedBlock(sheet) ?? null;
+    const patch = this.slot(sheet).patch;
+    if (!patch) return used;
+    const written = patch.writtenExtent();
+    if (written.lastRow === 0) return used;
+    return { sheet, row: 1, column: 1, rows: Math.max(used?.rows ?? 0, written.lastRow), columns: Math.max(used?.columns ?? 0, written.lastColumn) };
   }
 
   async readValues(block: Block): Promise<CellValue[][]> {
-    const grid = await this.grid(block.sheet);
-    return Array.from({ length: block.rows }, (_, r) => Array.from({ length: block.columns }, (_, c) => grid?.get(block.row + r, block.column + c) ?? null));
+    const read = await this.reader(block.sheet);
+    return Array.from({ length: block.rows }, (_, r) => Array.from({ length: block.columns }, (_, c) => read(block.row + r, block.column + c)));
   }
 
   async readColumn(block: Block): Promise<CellValue[]> {
-    const grid = await this.grid(block.sheet);
-    return Array.from({ length: block.rows }, (_, r) => grid?.get(block.row + r, block.column) ?? null);
+    const read = await this.reader(block.sheet);
+    return Array.from({ length: block.rows }, (_, r) => read(block.row + r, block.column));
   }
 
   async readFormulas(block: Block): Promise<CellContent[][]> {
@@ -88,18 +96,23 @@ export class PackageWorkbook implements WorkbookPort {
       line.map((value, c) => {
         const row = block.row + r;
         const column = block.column + c;
-        const formula = slot.own ? slot.own.formulaAt(row, column) : (slot.written?.get(`${row}:${column}`) ?? formulas?.get(`${row}:${column}`));
+        const written = slot.patch?.valueAt(row, column);
+        const formula = slot.own
+          ? slot.own.formulaAt(row, column)
+          : written !== undefined
+            ? formulaOf(written)
+            : formulas?.get(`${row}:${column}`);
         return formula !== undefined ? { formula: formula.startsWith("=") ? formula : `=${formula}` } : value;
       }),
     );
   }
 
   async filledCells(block: Block, limit: number): Promise<string[]> {
-    const grid = await this.grid(block.sheet);
+    const read = await this.reader(block.sheet);
     const found: string[] = [];
     for (let r = 0; r < block.rows && found.length < limit; r++) {
       for (let c = 0; c < block.columns && found.length < limit; c++) {
-        if (!isBlank(grid?.get(block.row + r, block.column + c))) found.push(address({ row: block.row + r, column: block.column + c }));
+        if (!isBlank(read(block.row + r, block.column + c))) found.push(address({ row: block.row + r, column: block.column + c }));
       }
     }
     return found;
@@ -127,30 +140,17 @@ export class PackageWorkbook implements WorkbookPort {
       content.forEach((line, r) => line.forEach((value, c) => slot.own?.write(block.row + r, block.column + c, value)));
       return;
     }
-    const { cells } = await this.loaded(slot);
+    await this.loaded(slot);
+    // The values stay in the patch only (reads look there first): a million result rows are held once.
     this.patchOf(slot).write(block, content);
-    content.forEach((line, r) =>
-      line.forEach((value, c) => {
-        const row = block.row + r;
-        const column = block.column + c;
-        if (value !== null && typeof value === "object" && "formula" in value) {
-          (slot.written ??= new Map()).set(`${row}:${column}`, value.formula);
-          cells.set(row, column, value.formula.startsWith("=") ? value.formula : `=${value.formula}`);
-        } else {
-          slot.written?.delete(`${row}:${column}`);
-          cells.set(row, column, value as CellValue);
-        }
-      }),
-    );
   }
 
   async clearContents(block: Block): Promise<void> {
     const empty = Array.from({ length: block.rows }, () => new Array<CellContent>(block.columns).fill(null));
     const slot = this.slot(block.sheet);
     if (slot.own) return this.write(block, empty);
-    const { cells } = await this.loaded(slot);
+    await this.loaded(slot);
     this.patchOf(slot).clear(block);
-    for (let r = 0; r < block.rows; r++) for (let c = 0; c < block.columns; c++) cells.set(block.row + r, block.column + c, null);
   }
 
   async addTableColumns(...[table]: Parameters<WorkbookPort["addTableColumns"]>): Promise<void> {
@@ -240,6 +240,18 @@ export class PackageWorkbook implements WorkbookPort {
     return (slot.patch ??= new SheetPatch());
   }
 
+  /** How a sheet's cells read: what the product wrote there first, then what the file holds. */
+  private async reader(sheet: string): Promise<(row: number, column: number) => CellValue> {
+    const grid = await this.grid(sheet);
+    const patch = this.slot(sheet).patch;
+    return (row, column) => {
+      const written = patch?.valueAt(row, column);
+      if (written === undefined) return grid?.get(row, column) ?? null;
+      const formula = formulaOf(written);
+      return formula !== undefined ? (formula.startsWith("=") ? formula : `=${formula}`) : (written as CellValue);
+    };
+  }
+
   private async grid(sheet: string): Promise<OwnSheet["cells"] | undefined> {
     const slot = this.slot(sheet);
     if (slot.own) return slot.own.cells;
@@ -267,4 +279,9 @@ export class PackageWorkbook implements WorkbookPort {
     await readSheet(this.parts.zip.textChunks(slot.part), { part: slot.part, sharedStrings: await this.parts.sharedStrings(), date1904: this.parts.date1904, formulasIn: { block, found } });
     return found;
   }
+}
+
+/** The formula of written content, or undefined for a value. */
+function formulaOf(content: CellContent): string | undefined {
+  return content !== null && typeof content === "object" && "formula" in content ? content.formula : undefined;
 }

@@ -8,7 +8,7 @@ import type { SheetSlot } from "./sheetSlot";
 import { type TextEdit, appendInside, applyEdits, children } from "./xmlTree";
 import { escapeAttribute, prefixOf, withAttribute } from "./xmlText";
 
-type Content = () => AsyncIterable<string> | Iterable<string>;
+type Content = () => AsyncIterable<string | string[]> | Iterable<string | string[]>;
 
 /** What the copy holds besides the untouched parts: parts written anew, new parts, parts dropped. */
 interface SavePlan {
@@ -188,25 +188,41 @@ function freeName(parts: PackageParts, plan: SavePlan, stem: string, extension: 
   return `${stem}${n}${extension}`;
 }
 
-/** Text chunks as a byte stream, gathered into ~1 MB pieces for the compressor. */
-function encoded(source: AsyncIterable<string> | Iterable<string>): ReadableStream<Uint8Array> {
+/**
+ * Text chunks (or batches of them) as a byte stream of ~1 MB pieces for the
+ * compressor. Each piece is encoded straight into the buffer (encodeInto):
+ * millions of small cell texts are never joined into one string first.
+ */
+function encoded(source: AsyncIterable<string | string[]> | Iterable<string | string[]>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<string>)[Symbol.iterator]();
+  const iterator = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (source as Iterable<string | string[]>)[Symbol.iterator]();
+  const SIZE = 1 << 20;
+  let buffer = new Uint8Array(SIZE);
+  let used = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
-      const pieces: string[] = [];
-      let size = 0;
-      while (size < 1 << 20) {
+      const flush = (): void => {
+        if (used > 0) controller.enqueue(buffer.subarray(0, used));
+        buffer = new Uint8Array(SIZE);
+        used = 0;
+      };
+      const put = (text: string): void => {
+        // UTF-8 takes at most 3 bytes per UTF-16 unit.
+        if (text.length * 3 > SIZE - used) flush();
+        if (text.length * 3 > SIZE) controller.enqueue(encoder.encode(text));
+        else used += encoder.encodeInto(text, buffer.subarray(used)).written;
+      };
+      while (used < SIZE / 2) {
         const next = await iterator.next();
         if (next.done) {
-          if (pieces.length > 0) controller.enqueue(encoder.encode(pieces.join("")));
+          flush();
           controller.close();
           return;
         }
-        pieces.push(next.value);
-        size += next.value.length;
+        if (typeof next.value === "string") put(next.value);
+        else for (const piece of next.value) put(piece);
       }
-      controller.enqueue(encoder.encode(pieces.join("")));
+      flush();
     },
     async cancel() {
       await iterator.return?.();

@@ -102,6 +102,39 @@ export class SheetPatch {
     return changes;
   }
 
+  /** What the patch wrote at a cell (null where it cleared it), or undefined where it wrote nothing: the latest change wins. */
+  valueAt(row: number, column: number): CellContent | undefined {
+    if (row < this.firstRow || row > this.lastRow || column < this.firstColumn || column > this.lastColumn) return undefined;
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const layer = this.layers[i];
+      const { block } = layer;
+      if (row < block.row || row >= block.row + block.rows || column < block.column || column >= block.column + block.columns) continue;
+      if (layer.kind === "clear") return null;
+      if (layer.kind === "write") {
+        const line = layer.content[row - block.row];
+        if (line !== undefined && column - block.column < line.length) return line[column - block.column];
+      }
+    }
+    return undefined;
+  }
+
+  /** The last row and column where the patch wrote something that is not blank (0 when nothing; a later clear is not subtracted). */
+  writtenExtent(): { lastRow: number; lastColumn: number } {
+    let lastRow = 0;
+    let lastColumn = 0;
+    for (const layer of this.layers) {
+      if (layer.kind !== "write") continue;
+      layer.content.forEach((line, r) =>
+        line.forEach((value, c) => {
+          if (value === null || value === "") return;
+          lastRow = Math.max(lastRow, layer.block.row + r);
+          lastColumn = Math.max(lastColumn, layer.block.column + c);
+        }),
+      );
+    }
+    return { lastRow, lastColumn };
+  }
+
   private add(layer: Layer): void {
     const { block } = layer;
     if (block.rows <= 0 || block.columns <= 0) return;

@@ -1,10 +1,9 @@
-import { SaxesParser, type SaxesTag } from "saxes";
 import { columnLetter } from "../port";
 import { cellXml } from "./cellXml";
-import { PackageRefusal } from "./packageRefusal";
 import { columnXml, conditionalFormatsXml, sqrefInside, validationXml, widenedDimension, worksheetRank } from "./sheetAdditions";
 import type { CellChange, SheetPatch } from "./sheetPatch";
 import type { SheetFacts } from "./sheetReader";
+import { type ScannedTag, attributeOf, findEndTag, nextTag, tagEnd } from "./tagScanner";
 import { localName, prefixOf, withAttribute } from "./xmlText";
 
 interface Span {
@@ -28,14 +27,15 @@ interface ChildSpan extends Span {
 }
 
 /**
- * Writes an existing worksheet part anew with a patch applied, as a stream:
- * the original text is copied character for character, and the product's
+ * Writes an existing worksheet part anew with a patch applied, as a stream
+ * (its tags found by tagScanner: the part was read and checked by saxes
+ * before): the original text is copied character for character, and the product's
  * cells, columns, conditional formats and validations are inserted where
  * the schema wants them. Original cells change only where the patch writes
  * (the product's own result cells); a row, a cell, a view, a table part or
  * an extension the patch does not name passes through untouched.
  */
-export async function* patchSheet(chunks: AsyncIterable<string>, patch: SheetPatch, facts: SheetFacts, sheet: string, part: string): AsyncGenerator<string> {
+export async function* patchSheet(chunks: AsyncIterable<string>, patch: SheetPatch, facts: SheetFacts, sheet: string, part: string): AsyncGenerator<string[]> {
   const patcher = new SheetPatcher(patch, facts, sheet, part);
   for await (const chunk of chunks) {
     patcher.write(chunk);
@@ -46,8 +46,8 @@ export async function* patchSheet(chunks: AsyncIterable<string>, patch: SheetPat
 }
 
 class SheetPatcher {
-  private readonly parser = new SaxesParser({ position: true });
   private buffer = "";
+  private scanned = 0;
   private base = 0;
   private emitted = 0;
   private safe = 0;
@@ -55,7 +55,6 @@ class SheetPatcher {
   private readonly stack: string[] = [];
   private prefix = "";
   private row: RowSpan | undefined;
-  private cell: CellSpan | undefined;
   private container: { local: string; span: Span; children: ChildSpan[] } | undefined;
   private skipping = false;
   private nextNewRow: number;
@@ -76,34 +75,38 @@ class SheetPatcher {
     this.pendingColumns = [...patch.widths.keys()].filter((column) => !covered(column)).sort((a, b) => a - b);
     this.pendingFormats = patch.conditionalFormats.length > 0;
     this.pendingValidations = patch.validations.length > 0;
-    this.parser.on("doctype", () => {
-      throw new PackageRefusal("badXml", `${part}: a DOCTYPE declaration`);
-    });
-    this.parser.on("opentag", (tag) => this.open(tag));
-    this.parser.on("closetag", (tag) => this.close(tag));
   }
 
   write(chunk: string): void {
     this.buffer += chunk;
-    try {
-      this.parser.write(chunk);
-    } catch (error) {
-      if (error instanceof PackageRefusal) throw error;
-      throw new PackageRefusal("badXml", `${this.part}: ${error instanceof Error ? error.message : String(error)}`);
+    for (;;) {
+      const tag = nextTag(this.buffer, this.scanned - this.base, this.part);
+      if (!tag) break;
+      const at: ScannedTag = { ...tag, start: tag.start + this.base, end: tag.end + this.base };
+      if (!at.close && this.stack.length === 2 && this.stack[1] === "sheetData" && localName(at.name) === "row") {
+        if (!this.wholeRow(at)) break;
+        continue;
+      }
+      this.scanned = at.end;
+      if (at.close) this.close(at);
+      else {
+        this.open(at);
+        if (at.selfClosing) this.close(at);
+      }
     }
     if (!this.row && !this.container && !this.skipping) this.copyTo(this.safe);
     this.buffer = this.buffer.slice(this.emitted - this.base);
     this.base = this.emitted;
   }
 
-  take(): string {
-    const out = this.out.join("");
+  /** The text written so far, as pieces (joined once, by the encoder). */
+  take(): string[] {
+    const out = this.out;
     this.out = [];
     return out;
   }
 
-  end(): string {
-    this.parser.close();
+  end(): string[] {
     this.copyTo(this.base + this.buffer.length);
     return this.take();
   }
@@ -117,56 +120,39 @@ class SheetPatcher {
     this.emitted = Math.max(this.emitted, position);
   }
 
-  private tagStart(position: number): number {
-    return this.buffer.lastIndexOf("<", position - 1 - this.base) + this.base;
-  }
-
-  private open(tag: SaxesTag): void {
-    const end = this.parser.position;
-    const start = this.tagStart(end);
+  private open(tag: ScannedTag): void {
+    const { start, end } = tag;
     const local = localName(tag.name);
     const depth = this.stack.length;
-    const parent = this.stack[depth - 1];
     this.stack.push(local);
-    const attributes = tag.attributes as Record<string, string>;
-    const span = { start, tagEnd: end, end, selfClosing: tag.isSelfClosing };
+    const text = depth === 1 || depth === 2 ? this.text(start, end) : "";
+    const span = { start, tagEnd: end, end, selfClosing: tag.selfClosing };
     if (depth === 0) this.prefix = prefixOf(tag.name);
-    else if (depth === 1) this.openTopLevel(local, span, attributes);
-    else if (depth === 2 && parent === "sheetData" && local === "row") this.openRow(span, attributes);
-    else if (depth === 3 && this.row && local === "c") {
-      const previous = this.row.cells[this.row.cells.length - 1]?.column ?? 0;
-      const column = attributes.r !== undefined ? columnOf(attributes.r) : previous + 1;
-      this.cell = { ...span, column, hasReference: attributes.r !== undefined };
-    } else if (depth === 2 && this.container && (local === "col" || local === "dataValidation")) {
-      const key = local === "col" ? Number(attributes.min) : 0;
-      this.container.children.push({ ...span, key, sqref: attributes.sqref });
+    else if (depth === 1) this.openTopLevel(local, span, text);
+    else if (depth === 2 && this.container && (local === "col" || local === "dataValidation")) {
+      const key = local === "col" ? Number(attributeOf(text, "min")) : 0;
+      this.container.children.push({ ...span, key, sqref: attributeOf(text, "sqref") });
     }
     if (!this.skipping) this.safe = end;
   }
 
-  private close(tag: SaxesTag): void {
-    const end = this.parser.position;
+  private close(tag: ScannedTag): void {
+    const end = tag.end;
+    const closeStart = tag.selfClosing ? end : tag.start;
     const local = this.stack.pop();
     const depth = this.stack.length;
-    if (depth === 3 && this.row && local === "c" && this.cell) {
-      this.row.cells.push({ ...this.cell, end });
-      this.cell = undefined;
-    } else if (depth === 2 && this.row && local === "row") {
-      this.row.end = end;
-      this.closeRow(this.row, tag.isSelfClosing ? end : this.tagStart(end));
-      this.row = undefined;
-    } else if (depth === 2 && this.container) {
+    if (depth === 2 && this.container) {
       const last = this.container.children[this.container.children.length - 1];
       if (last) last.end = end;
-    } else if (depth === 1) this.closeTopLevel(local ?? "", end, tag.isSelfClosing);
+    } else if (depth === 1) this.closeTopLevel(local ?? "", end, closeStart);
     else if (depth === 0) {
-      this.copyTo(tag.isSelfClosing ? end - 2 : this.tagStart(end));
+      this.copyTo(tag.selfClosing ? end - 2 : closeStart);
       this.insertPending(Infinity);
     }
     if (!this.skipping) this.safe = end;
   }
 
-  private openTopLevel(local: string, span: Span, attributes: Record<string, string>): void {
+  private openTopLevel(local: string, span: Span, tag: string): void {
     const rank = worksheetRank(local);
     if (rank >= 0) {
       this.copyTo(span.start);
@@ -174,24 +160,25 @@ class SheetPatcher {
     }
     const bounds = this.patch.bounds;
     if (local === "dimension" && bounds && span.selfClosing) {
-      this.out.push(withAttribute(this.text(span.start, span.end), "ref", widenedDimension(attributes.ref, bounds, this.sheet, this.part)));
+      this.out.push(withAttribute(tag, "ref", widenedDimension(attributeOf(tag, "ref"), bounds, this.sheet, this.part)));
       this.emitted = span.end;
     } else if (local === "sheetData" && span.selfClosing) {
       this.out.push(`${this.text(span.start, span.end - 2)}>`, this.newRows(Infinity), `</${this.prefix}sheetData>`);
       this.emitted = span.end;
     } else if ((local === "cols" && this.pendingColumns.length > 0) || (local === "dataValidations" && (this.pendingValidations || this.patch.removedValidations.length > 0))) {
       this.container = { local, span, children: [] };
-    } else if (local === "conditionalFormatting" && attributes.sqref !== undefined && sqrefInside(attributes.sqref, this.patch.removedFormats, this.sheet, this.part)) {
+    } else if (local === "conditionalFormatting" && this.patch.removedFormats.length > 0 && sqrefInside(attributeOf(tag, "sqref") ?? "", this.patch.removedFormats, this.sheet, this.part)) {
       this.skipping = true;
     }
   }
 
-  private closeTopLevel(local: string, end: number, selfClosing: boolean): void {
+  private closeTopLevel(local: string, end: number, closeStart: number): void {
+    const selfClosing = closeStart === end;
     if (local === "sheetData" && !selfClosing) {
-      this.copyTo(this.tagStart(end));
+      this.copyTo(closeStart);
       this.out.push(this.newRows(Infinity));
     } else if (this.container && local === this.container.local) {
-      this.out.push(this.rebuildContainer(this.container, end, selfClosing));
+      this.out.push(this.rebuildContainer(this.container, end, closeStart));
       this.emitted = end;
       this.container = undefined;
     } else if (this.skipping && local === "conditionalFormatting") {
@@ -219,10 +206,10 @@ class SheetPatcher {
   }
 
   /** `<cols>` with the new columns slotted in by number, or `<dataValidations>` without the product's earlier rules and with its new ones. */
-  private rebuildContainer(container: { local: string; span: Span; children: ChildSpan[] }, end: number, selfClosing: boolean): string {
+  private rebuildContainer(container: { local: string; span: Span; children: ChildSpan[] }, end: number, closeStart: number): string {
     const p = this.prefix;
     const { span, children } = container;
-    const closeStart = selfClosing ? end : this.tagStart(end);
+    const selfClosing = closeStart === end;
     let startTag = this.text(span.start, span.tagEnd);
     if (selfClosing) startTag = `${startTag.slice(0, -2)}>`;
     const parts: string[] = [];
@@ -242,16 +229,79 @@ class SheetPatcher {
       parts.push(...this.pendingColumns.map((c) => columnXml(p, c, this.patch.widths.get(c) ?? 10)));
       this.pendingColumns = [];
     } else {
+      this.pendingValidations = false;
+      // CT_DataValidations holds one rule at least: left empty, it would be a sheet Excel repairs.
+      if (kept + this.patch.validations.length === 0) return "";
       parts.push(...this.patch.validations.map((v) => validationXml(p, v)));
       startTag = withAttribute(startTag, "count", String(kept + this.patch.validations.length));
-      this.pendingValidations = false;
     }
     const closeTag = selfClosing ? `</${p}${container.local}>` : this.text(closeStart, end);
     return startTag + parts.join("") + closeTag;
   }
 
-  private openRow(span: Span, attributes: Record<string, string>): void {
-    const number = attributes.r !== undefined ? Number(attributes.r) : this.lastRowNumber + 1;
+  /**
+   * A row at once, when its end is in the buffer (false while it is not):
+   * its cells are found by their `<c` tags alone, stepping over what is
+   * inside them, so a row costs a few searches rather than a tag per value.
+   */
+  private wholeRow(tag: ScannedTag): boolean {
+    let closeStart = tag.end;
+    let end = tag.end;
+    if (!tag.selfClosing) {
+      const close = findEndTag(this.buffer, tag.name, tag.end - this.base);
+      if (!close) return false;
+      closeStart = close.start + this.base;
+      end = close.end + this.base;
+    }
+    this.openRow({ start: tag.start, tagEnd: tag.end, end, selfClosing: tag.selfClosing }, attributeOf(this.text(tag.start, tag.end), "r"));
+    const row = this.row as RowSpan;
+    if (!tag.selfClosing) this.findCells(row, prefixOf(tag.name), closeStart);
+    this.closeRow(row, closeStart);
+    this.row = undefined;
+    this.scanned = end;
+    this.safe = end;
+    return true;
+  }
+
+  /** The row's `<c>` children with their columns; any other child (an extension, a comment) is stepped over. */
+  private findCells(row: RowSpan, prefix: string, closeStart: number): void {
+    const text = this.buffer;
+    const name = `${prefix}c`;
+    const limit = closeStart - this.base;
+    let i = text.indexOf("<", row.tagEnd - this.base);
+    while (i >= 0 && i < limit) {
+      const after = text.charCodeAt(i + 1 + name.length);
+      if (text.startsWith(name, i + 1) && (after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13)) {
+        const startTagEnd = tagEnd(text, i + 1);
+        const selfClosing = text.charCodeAt(startTagEnd - 2) === 47;
+        const end = selfClosing ? startTagEnd : (findEndTag(text, name, startTagEnd)?.end ?? limit);
+        const reference = attributeOf(text.slice(i, startTagEnd), "r");
+        const previous = row.cells[row.cells.length - 1]?.column ?? 0;
+        row.cells.push({
+          start: i + this.base,
+          tagEnd: startTagEnd + this.base,
+          end: end + this.base,
+          selfClosing,
+          column: reference !== undefined ? columnOf(reference) : previous + 1,
+          hasReference: reference !== undefined,
+        });
+        i = text.indexOf("<", end);
+        continue;
+      }
+      const other = nextTag(text, i, this.part);
+      if (!other || other.start >= limit) break;
+      if (other.start > i) {
+        // A comment or CDATA section was stepped over: the tag after it may be a cell.
+        i = other.start;
+        continue;
+      }
+      const skip = other.close || other.selfClosing ? other.end : (findEndTag(text, other.name, other.end)?.end ?? limit);
+      i = text.indexOf("<", skip);
+    }
+  }
+
+  private openRow(span: Span, reference: string | undefined): void {
+    const number = reference !== undefined ? Number(reference) : this.lastRowNumber + 1;
     this.lastRowNumber = number;
     this.copyTo(span.start);
     if (number > this.nextNewRow) {
@@ -260,7 +310,7 @@ class SheetPatcher {
       this.out.push(added);
     }
     this.nextNewRow = Math.max(this.nextNewRow, number + 1);
-    this.row = { ...span, number, hasReference: attributes.r !== undefined, cells: [] };
+    this.row = { ...span, number, hasReference: reference !== undefined, cells: [] };
   }
 
   private closeRow(row: RowSpan, closeStart: number): void {
@@ -276,7 +326,8 @@ class SheetPatcher {
     const spans = /\sspans\s*=\s*["']([^"']*)["']/.exec(startTag);
     if (spans) startTag = withAttribute(startTag, "spans", widenSpans(spans[1], changes));
     if (row.selfClosing) startTag = `${startTag.slice(0, -2)}>`;
-    const parts: string[] = [startTag];
+    const parts = this.out;
+    parts.push(startTag);
     const added = [...changes.keys()].filter((column) => !row.cells.some((c) => c.column === column)).sort((a, b) => a - b);
     let cursor = row.tagEnd;
     let shifted = false;
@@ -287,25 +338,29 @@ class SheetPatcher {
         shifted = true;
       }
       const change = changes.get(cell.column);
-      const original = this.text(cell.start, cell.end);
-      const text = change ? this.changedCell(row.number, cell, original, change) : original;
-      parts.push(shifted && !cell.hasReference ? withAttribute(text.slice(0, cell.tagEnd - cell.start), "r", `${columnLetter(cell.column)}${row.number}`) + text.slice(cell.tagEnd - cell.start) : text);
+      // The reference goes on the original start tag, before any change: a changed cell's text no longer has that tag's length.
+      const tag = this.text(cell.start, cell.tagEnd);
+      const numbered = shifted && !cell.hasReference ? withAttribute(tag, "r", `${columnLetter(cell.column)}${row.number}`) : tag;
+      const original = numbered + this.text(cell.tagEnd, cell.end);
+      const text = change ? this.changedCell(row.number, cell.column, original, numbered.length, change) : original;
+      parts.push(text);
+      // A cell dropped (blank, no format) moves every later cell without a reference one column left: they need one.
+      if (text === "") shifted = true;
       cursor = cell.end;
     }
     parts.push(this.text(cursor, row.selfClosing ? cursor : closeStart));
     for (const column of added) parts.push(this.cellOf(row.number, column, changes.get(column) ?? {}, undefined));
     parts.push(row.selfClosing ? `</${this.prefix}row>` : this.text(closeStart, row.end));
-    this.out.push(parts.join(""));
     this.emitted = row.end;
   }
 
-  private changedCell(row: number, cell: CellSpan, original: string, change: CellChange): string {
-    const style = /\ss\s*=\s*["'](\d+)["']/.exec(original.slice(0, cell.tagEnd - cell.start))?.[1];
+  private changedCell(row: number, column: number, original: string, tagLength: number, change: CellChange): string {
+    const style = /\ss\s*=\s*["'](\d+)["']/.exec(original.slice(0, tagLength))?.[1];
     const kept = style !== undefined ? Number(style) : undefined;
-    if (change.content !== undefined) return this.cellOf(row, cell.column, change, kept);
+    if (change.content !== undefined) return this.cellOf(row, column, change, kept);
     if (change.style === undefined) return original;
-    const tag = withAttribute(original.slice(0, cell.tagEnd - cell.start), "s", String(change.style));
-    return tag + original.slice(cell.tagEnd - cell.start);
+    const tag = withAttribute(original.slice(0, tagLength), "s", String(change.style));
+    return tag + original.slice(tagLength);
   }
 
   private cellOf(row: number, column: number, change: CellChange, keptStyle: number | undefined): string {

@@ -21,6 +21,4 @@ export interface SheetSlot {
   replaced: boolean;
   loaded?: { readonly cells: CellGrid; readonly facts: SheetFacts };
   patch?: SheetPatch;
-  /** Formulas the product wrote on an existing sheet, by "row:column". */
-  written?: Map<string, string>;
 }

@@ -13,6 +13,10 @@ export function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : "&gt;"));
 }
 
+/** Anything ooxmlString would change: most cell texts have none of it and are returned as they are. */
+// eslint-disable-next-line no-control-regex -- control characters are among what must be escaped
+const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 const ATTRIBUTE_ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" };
 
 /** Escapes text for a double-quoted attribute value (tabs and line breaks as character references, so they survive). */
@@ -26,6 +30,7 @@ export function escapeAttribute(text: string): string {
  * underscore that would read as such an escape is itself escaped (`_x005F_`).
  */
 export function ooxmlString(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return escapeText(
     text
       .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
@@ -56,12 +61,18 @@ export function prefixOf(name: string): string {
   return colon < 0 ? "" : name.slice(0, colon + 1);
 }
 
+const ATTRIBUTE_VALUE = new Map<string, RegExp>();
+
 /**
  * Sets (or adds) one attribute of a start tag's text, leaving every other
  * byte of the tag as it was. `tag` is the whole tag, "<dimension ref="A1"/>".
  */
 export function withAttribute(tag: string, name: string, value: string): string {
-  const pattern = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(["'])[^"']*\\2`);
+  let pattern = ATTRIBUTE_VALUE.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)(["'])[^"']*\\2`);
+    ATTRIBUTE_VALUE.set(name, pattern);
+  }
   if (pattern.test(tag)) return tag.replace(pattern, (_, lead: string, quote: string) => `${lead}${quote}${escapeAttribute(value)}${quote}`);
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end)} ${name}="${escapeAttribute(value)}"${tag.slice(end)}`;

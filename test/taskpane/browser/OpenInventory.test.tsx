@@ -5,16 +5,16 @@ import { OpenInventory } from "../../../src/taskpane/browser/OpenInventory";
 const inProvider = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 describe("OpenInventory", () => {
-  it("asks for an .xlsx or .csv inventory and says nothing leaves the page", () => {
+  it("asks for an .xlsx, .xlsm or .csv inventory and says nothing leaves the page", () => {
     inProvider(<OpenInventory language="en" onFile={() => undefined} />);
-    expect(screen.getByRole("heading", { name: "Open an inventory (.xlsx or .csv)" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Open an inventory (.xlsx, .xlsm or .csv)" })).toBeInTheDocument();
     expect(screen.getByText(/nothing is sent or stored outside your browser/)).toBeInTheDocument();
-    expect(screen.getByLabelText("Choose a file")).toHaveAttribute("accept", expect.stringContaining(".xlsx,.csv"));
+    expect(screen.getByLabelText("Choose a file")).toHaveAttribute("accept", expect.stringContaining(".xlsx,.xlsm,.csv"));
   });
 
   it.each([
-    ["nl", "Open een inventaris (.xlsx of .csv)"],
-    ["fr", "Ouvrir un inventaire (.xlsx ou .csv)"],
+    ["nl", "Open een inventaris (.xlsx, .xlsm of .csv)"],
+    ["fr", "Ouvrir un inventaire (.xlsx, .xlsm ou .csv)"],
   ] as const)("speaks %s", (language, heading) => {
     inProvider(<OpenInventory language={language} onFile={() => undefined} />);
     expect(screen.getByRole("heading", { name: heading })).toBeInTheDocument();
@@ -32,7 +32,7 @@ describe("OpenInventory", () => {
     const picked: File[] = [];
     inProvider(<OpenInventory language="en" onFile={(file) => picked.push(file)} />);
     const file = new File(["x"], "inventaris.csv");
-    const zone = screen.getByText("Drop an .xlsx or .csv file here").parentElement!;
+    const zone = screen.getByText("Drop an .xlsx, .xlsm or .csv file here").parentElement!;
     const drop = createEvent.drop(zone);
     Object.defineProperty(drop, "dataTransfer", { value: { files: [file] } });
     fireEvent(zone, drop);
