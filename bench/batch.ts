@@ -1,67 +1,195 @@
 /**
- * `npm run bench:batch`: the batch tool against ExcelJS alone, from one run.
- *  1. A generated 100,000-row inventory: time and peak memory of
- *     `assistlevel evaluate` vs ExcelJS reading and writing the same file
- *     (ratios; goal ≤ 1.3× for both).
- *  2. A 1,048,576-row inventory (Excel's maximum): it must complete; time and
- *     peak memory (the tool streams files this large).
- * Each run is a separate process measured from the inside (bench/maxRss.js).
+ * `npm run bench:batch`: the batch tool's copy against ExcelJS and against
+ * the package floor, from one run (issue 9), on generated Excel-style
+ * inventories (excelStyleInventory.ts: shared strings, styles, a date
+ * column and a filled-down formula column).
+ *  1. 100,000 posts, side by side: inflating and deflating every part of the
+ *     package (the floor of any copy that keeps it), ExcelJS reading and
+ *     writing the workbook alone, and `assistlevel evaluate`; ratios tool /
+ *     ExcelJS (goal ≤ 0.25× the time, ≤ 0.5× the memory) and tool / floor.
+ *     The copy's formula column is counted as in step 2.
+ *  2. 1,048,575 posts (Excel's maximum): `assistlevel evaluate` must complete
+ *     (goal ≤ 300 s and ≤ 2 GB, aim 60 s) and its copy must still hold the
+ *     formula column: the `<f>` of column N in the copy's sheet part,
+ *     streamed (formulaCount.ts), against the input's.
+ * Each measured run is its own child process with Node's default options (as
+ * `assistlevel` runs), measured from the inside (bench/maxRss.js) and stopped
+ * after BENCH_TIMEOUT_S seconds. CI=true runs 300,000 posts in step 2 (and
+ * stops children after 300 s) unless --full is given. BENCH_CLI measures
+ * another build of the CLI. Generated inventories are kept in .bench/ and
+ * reused.
  */
-import { spawnSync } from "child_process";
+import { spawn } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import { writeInventory } from "./inventoryFile";
+import { FORMULA_COLUMN, writeExcelStyleInventory } from "./excelStyleInventory";
+import { countFormulas } from "./formulaCount";
+import { SHEET_NAME } from "./inventoryParts";
 
 const root = path.resolve(__dirname, "..");
 const work = path.join(root, ".bench");
-const cli = path.join(root, "bin/assistlevel.js");
+/** The CLI measured: this repository's (npm run build:cli), or another build named by BENCH_CLI (e.g. an older version's bin/assistlevel.js). */
+const cli = process.env.BENCH_CLI ? path.resolve(process.env.BENCH_CLI) : path.join(root, "bin/assistlevel.js");
+const ci = (process.env.CI === "true" || process.env.CI === "1") && !process.argv.includes("--full");
+const COMPARED_POSTS = 100_000;
+const LARGE_POSTS = ci ? 300_000 : 1_048_575;
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? (ci ? 300 : 1200));
+const GOAL = { time: 0.25, memory: 0.5, largeSeconds: 300, largeMB: 2048, aimSeconds: 60 };
+/** Bumped whenever excelStyleInventory writes other files, so that stale ones in .bench/ are not reused. */
+const GENERATOR_VERSION = 2;
 
 interface Measure {
-  maxRssMB: number;
-  seconds: number;
-  status: number | null;
+  readonly label: string;
+  readonly seconds: number;
+  readonly maxRssMB: number;
+  /** True when the child died before reporting: maxRssMB is the kernel's high-water mark last seen (polled every 0.5 s). */
+  readonly polled: boolean;
+  /** Why the run did not complete (timeout, crash, out of memory); undefined when it did. */
+  readonly failure?: string;
+  readonly status: number | null;
+  readonly stdout: string;
 }
 
-function measure(label: string, args: string[]): Measure {
+/** Peak resident memory of a running process, from the kernel (kept while the process lives). */
+function peakOf(pid: number): number | undefined {
+  try {
+    const kB = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kB === undefined ? undefined : Number(kB) / 1024;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs `node <args>` as a child measured from the inside; a run that fails
+ * (an exit status not in `completed`) or outlasts TIMEOUT_S is reported, not thrown.
+ */
+function measure(label: string, args: string[], completed: readonly number[] = [0]): Promise<Measure> {
   const report = path.join(work, `${label}.json`);
   fs.rmSync(report, { force: true });
-  const run = spawnSync(process.execPath, ["--max-old-space-size=16000", "-r", path.join(__dirname, "maxRss.js"), ...args], {
+  const started = Date.now();
+  const child = spawn(process.execPath, ["-r", path.join(__dirname, "maxRss.js"), ...args], {
     env: { ...process.env, BENCH_REPORT: report },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  if (!fs.existsSync(report)) throw new Error(`${label} did not finish (status ${run.status}): ${run.stderr.slice(-2000)}`);
-  return { ...(JSON.parse(fs.readFileSync(report, "utf8")) as Omit<Measure, "status">), status: run.status };
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (data: Buffer) => (stdout = (stdout + data.toString()).slice(-20_000)));
+  child.stderr.on("data", (data: Buffer) => (stderr = (stderr + data.toString()).slice(-20_000)));
+  let peak = 0;
+  const watch = setInterval(() => (peak = Math.max(peak, peakOf(child.pid ?? 0) ?? 0)), 500);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill("SIGKILL");
+  }, TIMEOUT_S * 1000);
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status, signal) => {
+      clearInterval(watch);
+      clearTimeout(timer);
+      const inside = fs.existsSync(report) ? (JSON.parse(fs.readFileSync(report, "utf8")) as { maxRssMB: number; seconds: number }) : undefined;
+      const seconds = inside?.seconds ?? (Date.now() - started) / 1000;
+      const maxRssMB = inside?.maxRssMB ?? peak;
+      const lastLine = stderr.trim().split("\n").filter((line) => line.trim() !== "").slice(-1)[0] ?? "";
+      let failure: string | undefined;
+      if (timedOut) failure = `stopped after ${TIMEOUT_S} s (BENCH_TIMEOUT_S)`;
+      else if (/heap out of memory|Allocation failed/.test(stderr)) failure = `out of memory (exit ${status ?? signal}): ${lastLine}`;
+      else if (inside === undefined || status === null || !completed.includes(status)) failure = `exit ${status ?? signal}: ${lastLine}`;
+      resolve({ label, seconds, maxRssMB, polled: inside === undefined, failure, status, stdout });
+    });
+  });
 }
 
-async function inventory(rows: number): Promise<string> {
-  const file = path.join(work, `inventory-${rows}.xlsx`);
+const mb = (value: number): string => `${Math.round(value).toLocaleString("en")} MB`;
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+const check = (ok: boolean): string => (ok ? "✔" : "✘");
+
+function line(name: string, m: Measure): string {
+  const figures = `${m.seconds.toFixed(1).padStart(7)} s  peak ${mb(m.maxRssMB).padStart(9)}`;
+  return `  ${name.padEnd(58)}${m.failure === undefined ? figures : `did not complete: ${m.failure} (after ${m.seconds.toFixed(0)} s, peak ${m.polled ? "≥ " : ""}${mb(m.maxRssMB)})`}`;
+}
+
+async function inventory(posts: number): Promise<string> {
+  const file = path.join(work, `excel-style-v${GENERATOR_VERSION}-${posts}.xlsx`);
+  let how = "reused";
   if (!fs.existsSync(file)) {
     const started = Date.now();
-    await writeInventory(file, rows);
-    console.log(`  generated ${file} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await writeExcelStyleInventory(file, posts);
+    how = `generated in ${((Date.now() - started) / 1000).toFixed(1)} s`;
   }
+  console.log(`${posts.toLocaleString("en")} posts × 14 columns (one a filled-down formula): ${path.relative(root, file)}, ${(fs.statSync(file).size / 1e6).toFixed(1)} MB, ${how}`);
   return file;
 }
 
-const fmt = (m: Measure): string => `${m.seconds.toFixed(1)} s, peak ${Math.round(m.maxRssMB)} MB`;
+function evaluate(label: string, file: string): Promise<Measure> {
+  // Exit 1: the copy is written, some rows could not be evaluated.
+  return measure(label, [cli, "evaluate", file, "--lang", "nl", "--force", "-o", path.join(work, `${label}.xlsx`)], [0, 1]);
+}
+
+async function compared(): Promise<void> {
+  const file = await inventory(COMPARED_POSTS);
+  const k = `${COMPARED_POSTS / 1000}k`;
+  const floor = await measure(`floor-${k}`, [path.join(__dirname, "packageFloor.js"), file, path.join(work, `floor-${k}.xlsx`)]);
+  const excelJs = await measure(`exceljs-${k}`, [path.join(__dirname, "excelJsRoundTrip.js"), file, path.join(work, `exceljs-${k}.xlsx`)]);
+  const tool = await evaluate(`evaluated-${k}`, file);
+  const parts = floor.failure === undefined ? (JSON.parse(floor.stdout) as { parts: number; inflatedMB: number }) : undefined;
+  const floorName = `package floor${parts ? ` (${parts.parts} parts, ${parts.inflatedMB.toFixed(0)} MB inflated)` : ""}`;
+  console.log(line(floorName, floor));
+  console.log("    (zip.js 2 with Node's CompressionStream/DecompressionStream = zlib, level 6, parts at once)");
+  console.log(line("ExcelJS reading + writing the workbook alone", excelJs));
+  console.log(line("assistlevel evaluate --lang nl", tool));
+  if (tool.failure !== undefined) return;
+  if (excelJs.failure === undefined) {
+    const time = tool.seconds / excelJs.seconds;
+    const memory = tool.maxRssMB / excelJs.maxRssMB;
+    console.log(
+      `  tool / ExcelJS: time ${ratio(tool.seconds, excelJs.seconds)} (goal ≤ ${GOAL.time}× ${check(time <= GOAL.time)}), ` +
+        `memory ${ratio(tool.maxRssMB, excelJs.maxRssMB)} (goal ≤ ${GOAL.memory}× ${check(memory <= GOAL.memory)})`,
+    );
+  }
+  if (floor.failure === undefined) console.log(`  tool / floor:   time ${ratio(tool.seconds, floor.seconds)}, memory ${ratio(tool.maxRssMB, floor.maxRssMB)}`);
+  await formulasKept(file, tool.label);
+}
+
+/** Prints the formulas of column N in the input and in the copy (the analyst's filled-down column must be kept). */
+async function formulasKept(file: string, label: string): Promise<void> {
+  const [input, copy] = [await countFormulas(file, SHEET_NAME), await countFormulas(path.join(work, `${label}.xlsx`), SHEET_NAME)];
+  const kept = copy.byColumn.get(FORMULA_COLUMN) ?? 0;
+  const wanted = input.byColumn.get(FORMULA_COLUMN) ?? 0;
+  console.log(
+    `  formulas in column ${FORMULA_COLUMN}: input ${wanted.toLocaleString("en")}, copy ${kept.toLocaleString("en")} ` +
+      `(${copy.part}: ${copy.total.toLocaleString("en")} <f> in all) ${check(kept === wanted)}`,
+  );
+}
+
+async function large(): Promise<void> {
+  const file = await inventory(LARGE_POSTS);
+  const label = `evaluated-${LARGE_POSTS}`;
+  const tool = await evaluate(label, file);
+  console.log(line("assistlevel evaluate --lang nl", tool));
+  if (tool.failure !== undefined) return;
+  const within = tool.seconds <= GOAL.largeSeconds && tool.maxRssMB <= GOAL.largeMB;
+  console.log(
+    `  goal ≤ ${GOAL.largeSeconds} s and ≤ ${mb(GOAL.largeMB)} ${check(within)}` +
+      `${LARGE_POSTS === 1_048_575 ? `; aim ${GOAL.aimSeconds} s ${check(tool.seconds <= GOAL.aimSeconds)}` : " (goals are for 1,048,575 posts)"}`,
+  );
+  await formulasKept(file, label);
+}
+
+/** Load average and cores: this machine's figures vary with what else runs. */
+const machine = (): string => `load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`;
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(path.join(root, "build/cli/cli/assistlevel.js"))) throw new Error("run `npm run build:cli` first");
+  if (!process.env.BENCH_CLI && !fs.existsSync(path.join(root, "build/cli/cli/assistlevel.js"))) throw new Error("run `npm run build:cli` first");
   fs.mkdirSync(work, { recursive: true });
-  const rows = 100_000;
-  const file = await inventory(rows);
-  const baseline = measure("exceljs-100k", [path.join(__dirname, "excelJsRoundTrip.js"), file, path.join(work, "roundtrip-100k.xlsx")]);
-  const tool = measure("assistlevel-100k", [cli, "evaluate", file, "-o", path.join(work, "evaluated-100k.xlsx"), "--force", "--lang", "nl"]);
-  console.log(`batch, ${rows.toLocaleString("en")} rows × 12 columns:`);
-  console.log(`  ExcelJS read + write alone:  ${fmt(baseline)}`);
-  console.log(`  assistlevel evaluate:        ${fmt(tool)} (exit ${tool.status})`);
-  console.log(`  ratio time ${(tool.seconds / baseline.seconds).toFixed(2)}×, memory ${(tool.maxRssMB / baseline.maxRssMB).toFixed(2)}× (goal ≤ 1.3× each)`);
-
-  const max = 1_048_576;
-  const big = await inventory(max);
-  const huge = measure("assistlevel-1m", [cli, "evaluate", big, "-o", path.join(work, "evaluated-1m.xlsx"), "--force", "--lang", "nl"]);
-  console.log(`batch, ${max.toLocaleString("en")} rows (Excel's maximum): assistlevel evaluate ${fmt(huge)} (exit ${huge.status})`);
+  const started = Date.now();
+  console.log(`bench:batch (${ci ? "CI size; --full for 1,048,575 posts" : "full size"}), children stopped after ${TIMEOUT_S} s, Node ${process.version}, ${machine()}`);
+  console.log(`assistlevel: ${path.relative(root, cli) || cli}`);
+  await compared();
+  await large();
+  console.log(`bench:batch took ${((Date.now() - started) / 1000).toFixed(0)} s (${machine()} at the end)`);
 }
 
 main().catch((failure: unknown) => {

@@ -10,4 +10,19 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("AssistLevel is not built yet: run npm run build:cli (npm ci does it)\n");
   process.exit(2);
 }
-require(entry).run();
+
+// Writing a copy streams millions of short-lived strings; with V8's default
+// 16 MB young generation they outlive a scavenge and fill the old generation,
+// and garbage collection took half the time of a 1,048,575-row run (measured:
+// 253 s → 128 s wall with 64 MB). The flag can only be given at start, so the
+// command starts itself once more with it; signals and the exit code pass through.
+const YOUNG_GENERATION = "--max-semi-space-size=64";
+if (!process.execArgv.some((arg) => arg.startsWith("--max-semi-space-size"))) {
+  const { spawn } = require("child_process");
+  const child = spawn(process.execPath, [YOUNG_GENERATION, ...process.execArgv, __filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  const signals = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
+  for (const signal of Object.keys(signals)) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? 128 + (signals[signal] ?? 1)));
+} else {
+  require(entry).run();
+}

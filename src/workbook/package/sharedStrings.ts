@@ -1,4 +1,5 @@
 import { SaxesParser } from "saxes";
+import { feed } from "./xmlTree";
 import { PackageRefusal } from "./packageRefusal";
 import { localName, readOoxmlString } from "./xmlText";
 
@@ -39,12 +40,6 @@ export async function readSharedStrings(chunks: AsyncIterable<string>, part: str
   parser.on("cdata", (text) => {
     if (inText) current.push(text);
   });
-  try {
-    for await (const chunk of chunks) parser.write(chunk);
-    parser.close();
-  } catch (error) {
-    if (error instanceof PackageRefusal) throw error;
-    throw new PackageRefusal("badXml", `${part}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  await feed(parser, chunks, part);
   return strings;
 }

@@ -1,4 +1,5 @@
 import { SaxesParser } from "saxes";
+import { feed } from "./xmlTree";
 import type { Block, CellValue } from "../port";
 import { CellGrid, MAX_ROWS, parseCellReference } from "./cellGrid";
 import { PackageRefusal } from "./packageRefusal";
@@ -176,13 +177,7 @@ export async function readSheet(chunks: AsyncIterable<string>, context: SheetRea
     }
   }
 
-  try {
-    for await (const chunk of chunks) parser.write(chunk);
-    parser.close();
-  } catch (error) {
-    if (error instanceof PackageRefusal) throw error;
-    throw new PackageRefusal("badXml", `${part}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  await feed(parser, chunks, part);
   return { cells, facts };
 }
 

@@ -76,6 +76,17 @@ export function parseXml(text: string, part: string): XmlElement {
   return root;
 }
 
+/** Streams a part's text chunks into a saxes parser; what it finds malformed is refused naming the part. */
+export async function feed(parser: SaxesParser, chunks: AsyncIterable<string>, part: string): Promise<void> {
+  try {
+    for await (const chunk of chunks) parser.write(chunk);
+    parser.close();
+  } catch (error) {
+    if (error instanceof PackageRefusal) throw error;
+    throw new PackageRefusal("badXml", `${part}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** The first child with this local name (any namespace prefix). */
 export function child(element: XmlElement, local: string): XmlElement | undefined {
   return element.children.find((c) => c.local === local);
