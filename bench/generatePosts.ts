@@ -6,7 +6,7 @@
  * `generatePosts` collects the same sequence into columns.
  */
 
-/** mulberry32: a small seeded PRNG (the same as test/support/prng, kept here so bench/ does not depend on test/). */
+/** mulberry32: a small seeded PRNG (tests use it too, through test/support/prng; bench/ does not depend on test/). */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
