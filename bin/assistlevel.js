@@ -19,7 +19,7 @@ if (!fs.existsSync(entry)) {
 const YOUNG_GENERATION = "--max-semi-space-size=64";
 if (!process.execArgv.some((arg) => arg.startsWith("--max-semi-space-size"))) {
   const { spawn } = require("child_process");
-  const child = spawn(process.execPath, [YOUNG_GENERATION, ...process.execArgv, __filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  const child = spawn(process.execPath, [YOUNG_GENERATION, ...process.execArgv, path.join(__dirname, "assistlevel.js"), ...process.argv.slice(2)], { stdio: "inherit" });
   const signals = { SIGINT: 2, SIGTERM: 15, SIGHUP: 1 };
   for (const signal of Object.keys(signals)) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? 128 + (signals[signal] ?? 1)));
