@@ -2,14 +2,12 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from "fs";
 import type { Language } from "../domain";
 import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 import { PackageRefusal } from "../workbook/package/packageRefusal";
+import { startsLikeZip } from "../workbook/package/zipPackage";
 import type { CliText } from "./cliText";
 import { CsvFormatError, csvInventory } from "./csvInventory";
 import { UsageError } from "./exitCodes";
 import { type FileFormat, formatOf } from "./outputPath";
 import { refusalText } from "./packageText";
-
-/** An .xlsx file is a zip archive: it starts with a local file header. */
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 /**
  * Opens an inventory file as a workbook package, only reading the file.
@@ -74,6 +72,5 @@ function readBytes(path: string, say: CliText, length?: number): Uint8Array {
 }
 
 function startsWithZipSignature(path: string, say: CliText): boolean {
-  const head = readBytes(path, say, ZIP_SIGNATURE.length);
-  return head.length === ZIP_SIGNATURE.length && ZIP_SIGNATURE.every((byte, i) => head[i] === byte);
+  return startsLikeZip(readBytes(path, say, 4));
 }

@@ -12,6 +12,7 @@ import {
 } from "../port";
 import { isBlank } from "../../domain";
 import { blocksOfReference } from "./cellGrid";
+import { formulaText } from "./cellXml";
 import { type PackageParts, blankParts, openParts } from "./packageParts";
 import { savePackage } from "./packageSave";
 import { OwnSheet } from "./ownSheet";
@@ -102,7 +103,7 @@ export class PackageWorkbook implements WorkbookPort {
           : written !== undefined
             ? formulaOf(written)
             : formulas?.get(`${row}:${column}`);
-        return formula !== undefined ? { formula: formula.startsWith("=") ? formula : `=${formula}` } : value;
+        return formula !== undefined ? { formula: formulaText(formula) } : value;
       }),
     );
   }
@@ -248,7 +249,7 @@ export class PackageWorkbook implements WorkbookPort {
       const written = patch?.valueAt(row, column);
       if (written === undefined) return grid?.get(row, column) ?? null;
       const formula = formulaOf(written);
-      return formula !== undefined ? (formula.startsWith("=") ? formula : `=${formula}`) : (written as CellValue);
+      return formula !== undefined ? formulaText(formula) : (written as CellValue);
     };
   }
 

@@ -58,20 +58,29 @@ function isEmpty(value: CellValue | undefined): boolean {
 
 /** "AB12" → { row: 12, column: 28 }; `$` signs allowed; anything else is refused naming the part. */
 export function parseCellReference(reference: string, part: string): { row: number; column: number } {
+  const start = reference.charCodeAt(0) === 36 ? 1 : 0;
+  const { column, end } = columnLetters(reference, start);
+  const digits = reference.slice(reference.charCodeAt(end) === 36 ? end + 1 : end);
+  const row = Number(digits);
+  if (column === 0 || digits === "" || !Number.isInteger(row) || row < 1) throw new PackageRefusal("badXml", `${part}: "${reference}" is not a cell reference`);
+  if (row > MAX_ROWS || column > MAX_COLUMNS) throw new PackageRefusal("tooManyRows", `${part}: ${reference}`);
+  return { row, column };
+}
+
+/** The column of a cell reference's letters ("AB12" → 28); 0 when it has none. */
+export function columnNumber(reference: string): number {
+  return columnLetters(reference, 0).column;
+}
+
+function columnLetters(reference: string, start: number): { column: number; end: number } {
   let column = 0;
-  let i = 0;
-  if (reference.charCodeAt(0) === 36) i++;
+  let i = start;
   for (; i < reference.length; i++) {
     const code = reference.charCodeAt(i) & ~32;
     if (code < 65 || code > 90) break;
     column = column * 26 + (code - 64);
   }
-  if (reference.charCodeAt(i) === 36) i++;
-  const digits = reference.slice(i);
-  const row = Number(digits);
-  if (column === 0 || digits === "" || !Number.isInteger(row) || row < 1) throw new PackageRefusal("badXml", `${part}: "${reference}" is not a cell reference`);
-  if (row > MAX_ROWS || column > MAX_COLUMNS) throw new PackageRefusal("tooManyRows", `${part}: ${reference}`);
-  return { row, column };
+  return { column, end: i };
 }
 
 /** "B2:D10", "B2" or "2:2"-free ranges of an sqref → blocks on `sheet` (whole rows/columns are not used by the product). */

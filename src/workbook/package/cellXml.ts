@@ -1,6 +1,11 @@
 import { type CellContent, columnLetter } from "../port";
 import { escapeText, needsPreserve, ooxmlString } from "./xmlText";
 
+/** A formula as the use cases read it back: with its leading "=". */
+export function formulaText(formula: string): string {
+  return formula.startsWith("=") ? formula : `=${formula}`;
+}
+
 /**
  * One `<c>` as the product writes it: texts as inline strings (the
  * analyst's shared-string table is never touched), numbers, booleans,

@@ -22,6 +22,9 @@ export const CONTENT_TYPES = {
   relationships: "application/vnd.openxmlformats-package.relationships+xml",
 } as const;
 
+/** SpreadsheetML's main namespace (the product's own sheets are written in it). */
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
 /** The officeDocument/2006/relationships namespace (r:id on sheets, drawings…). */
 export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 

@@ -1,11 +1,10 @@
 import { type Block, type CellContent, type CellValue, address } from "../port";
 import { CellGrid } from "./cellGrid";
-import { cellXml } from "./cellXml";
+import { MAIN_NS, RELATIONSHIPS_NS } from "./opcParts";
+import { cellXml, formulaText } from "./cellXml";
 import { columnXml, conditionalFormatsXml, validationXml } from "./sheetAdditions";
 import type { NewConditionalFormat, NewValidation } from "./sheetPatch";
 
-const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A column chart the product draws on one of its sheets (written as drawing and chart parts when the copy is saved). */
 export interface ChartRequest {
@@ -34,7 +33,7 @@ export class OwnSheet {
     const key = keyOf(row, column);
     if (content !== null && typeof content === "object" && "formula" in content) {
       this.formulas.set(key, content.formula);
-      this.cells.set(row, column, content.formula.startsWith("=") ? content.formula : `=${content.formula}`);
+      this.cells.set(row, column, formulaText(content.formula));
       return;
     }
     this.formulas.delete(key);

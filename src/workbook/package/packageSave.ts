@@ -145,20 +145,22 @@ function chartSpec(sheet: string, own: OwnSheet, chart: ChartRequest) {
 
 /** Removes a replaced sheet's relationships part and the parts only it pointed at (its old drawing, chart…), recursively. */
 async function dropUsedOnlyBy(parts: PackageParts, relsPart: string, plan: SavePlan): Promise<void> {
-  plan.removed.add(relsPart.toLowerCase());
-  const allRels = parts.zip.entries.map((e) => e.filename).filter((name) => name.endsWith(".rels") && !plan.removed.has(name.toLowerCase()));
-  const usedElsewhere = new Set<string>();
-  for (const name of allRels) {
+  // Every relationships part is read once; the walk below only looks them up.
+  const targets = new Map<string, string[]>();
+  for (const name of parts.zip.entries.map((e) => e.filename).filter((n) => n.endsWith(".rels"))) {
     const source = name.replace(/_rels\/([^/]*)\.rels$/, "$1");
-    for (const r of parseRelationships(await parts.zip.text(name), name, source).list) if (r.part) usedElsewhere.add(r.part.toLowerCase());
+    targets.set(name.toLowerCase(), parseRelationships(await parts.zip.text(name), name, source).list.flatMap((r) => (r.part ? [r.part.toLowerCase()] : [])));
   }
-  const source = relsPart.replace(/_rels\/([^/]*)\.rels$/, "$1");
-  for (const r of parseRelationships(await parts.zip.text(relsPart), relsPart, source).list) {
-    const target = r.part?.toLowerCase();
-    if (!target || usedElsewhere.has(target) || !parts.zip.has(target) || plan.removed.has(target)) continue;
-    plan.removed.add(target);
-    if (parts.zip.has(relsPartOf(target))) await dropUsedOnlyBy(parts, relsPartOf(target), plan);
-  }
+  const drop = (rels: string): void => {
+    plan.removed.add(rels);
+    const usedElsewhere = new Set([...targets].filter(([name]) => !plan.removed.has(name)).flatMap(([, list]) => list));
+    for (const target of targets.get(rels) ?? []) {
+      if (usedElsewhere.has(target) || !parts.zip.has(target) || plan.removed.has(target)) continue;
+      plan.removed.add(target);
+      if (targets.has(relsPartOf(target))) drop(relsPartOf(target));
+    }
+  };
+  drop(relsPart.toLowerCase());
 }
 
 /** [Content_Types].xml with Overrides for the new parts appended and those of dropped parts taken out. */

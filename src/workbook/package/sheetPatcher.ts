@@ -3,19 +3,10 @@ import { cellXml } from "./cellXml";
 import { columnXml, conditionalFormatsXml, sqrefInside, validationXml, widenedDimension, worksheetRank } from "./sheetAdditions";
 import type { CellChange, SheetPatch } from "./sheetPatch";
 import type { SheetFacts } from "./sheetReader";
-import { type ScannedTag, attributeOf, findEndTag, nextTag, tagEnd } from "./tagScanner";
+import { type CellSpan, type Span, rowCells } from "./rowCells";
+import { type ScannedTag, attributeOf, findEndTag, nextTag } from "./tagScanner";
 import { localName, prefixOf, withAttribute } from "./xmlText";
 
-interface Span {
-  start: number;
-  tagEnd: number;
-  end: number;
-  selfClosing: boolean;
-}
-interface CellSpan extends Span {
-  column: number;
-  hasReference: boolean;
-}
 interface RowSpan extends Span {
   number: number;
   hasReference: boolean;
@@ -255,49 +246,16 @@ class SheetPatcher {
     }
     this.openRow({ start: tag.start, tagEnd: tag.end, end, selfClosing: tag.selfClosing }, attributeOf(this.text(tag.start, tag.end), "r"));
     const row = this.row as RowSpan;
-    if (!tag.selfClosing) this.findCells(row, prefixOf(tag.name), closeStart);
+    if (!tag.selfClosing) {
+      for (const cell of rowCells(this.buffer, row.tagEnd - this.base, closeStart - this.base, prefixOf(tag.name), this.part)) {
+        row.cells.push({ ...cell, start: cell.start + this.base, tagEnd: cell.tagEnd + this.base, end: cell.end + this.base });
+      }
+    }
     this.closeRow(row, closeStart);
     this.row = undefined;
     this.scanned = end;
     this.safe = end;
     return true;
-  }
-
-  /** The row's `<c>` children with their columns; any other child (an extension, a comment) is stepped over. */
-  private findCells(row: RowSpan, prefix: string, closeStart: number): void {
-    const text = this.buffer;
-    const name = `${prefix}c`;
-    const limit = closeStart - this.base;
-    let i = text.indexOf("<", row.tagEnd - this.base);
-    while (i >= 0 && i < limit) {
-      const after = text.charCodeAt(i + 1 + name.length);
-      if (text.startsWith(name, i + 1) && (after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13)) {
-        const startTagEnd = tagEnd(text, i + 1);
-        const selfClosing = text.charCodeAt(startTagEnd - 2) === 47;
-        const end = selfClosing ? startTagEnd : (findEndTag(text, name, startTagEnd)?.end ?? limit);
-        const reference = attributeOf(text.slice(i, startTagEnd), "r");
-        const previous = row.cells[row.cells.length - 1]?.column ?? 0;
-        row.cells.push({
-          start: i + this.base,
-          tagEnd: startTagEnd + this.base,
-          end: end + this.base,
-          selfClosing,
-          column: reference !== undefined ? columnOf(reference) : previous + 1,
-          hasReference: reference !== undefined,
-        });
-        i = text.indexOf("<", end);
-        continue;
-      }
-      const other = nextTag(text, i, this.part);
-      if (!other || other.start >= limit) break;
-      if (other.start > i) {
-        // A comment or CDATA section was stepped over: the tag after it may be a cell.
-        i = other.start;
-        continue;
-      }
-      const skip = other.close || other.selfClosing ? other.end : (findEndTag(text, other.name, other.end)?.end ?? limit);
-      i = text.indexOf("<", skip);
-    }
   }
 
   private openRow(span: Span, reference: string | undefined): void {
@@ -387,14 +345,4 @@ function widenSpans(spans: string, changes: Map<number, CellChange>): string {
   const numbers = spans.split(/[\s:]+/).map(Number).filter(Number.isFinite);
   const columns = [...changes.keys()];
   return `${Math.min(...numbers, ...columns)}:${Math.max(...numbers, ...columns)}`;
-}
-
-function columnOf(reference: string): number {
-  let column = 0;
-  for (let i = 0; i < reference.length; i++) {
-    const code = reference.charCodeAt(i) & ~32;
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  return column;
 }

@@ -6,6 +6,14 @@ import { PackageRefusal } from "./packageRefusal";
 // browser mode already runs this inside its own worker.
 configure({ useWebWorkers: false });
 
+/** An .xlsx file is a zip archive: it starts with a local file header ("PK\x03\x04"). */
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+/** True when the first bytes of a file are a zip's; anything else is no .xlsx, whatever its name. */
+export function startsLikeZip(head: Uint8Array): boolean {
+  return head.length >= ZIP_SIGNATURE.length && ZIP_SIGNATURE.every((byte, i) => head[i] === byte);
+}
+
 /** A part read as one string must fit comfortably in a JS string (V8 caps strings near 512 MB). */
 export const MAX_TEXT_PART_BYTES = 256 * 1024 * 1024;
 /** No part of a workbook Excel can write inflates beyond this (a full 1,048,576 × 16,384 sheet is not a real inventory). */

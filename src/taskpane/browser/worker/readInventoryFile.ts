@@ -4,10 +4,8 @@ import { refusalText } from "../../../cli/packageText";
 import type { Language } from "../../../domain";
 import { PackageWorkbook } from "../../../workbook/package/PackageWorkbook";
 import { PackageRefusal } from "../../../workbook/package/packageRefusal";
+import { startsLikeZip } from "../../../workbook/package/zipPackage";
 import { UnreadableFile } from "../unreadableFile";
-
-/** An .xlsx file is a zip archive: it starts with a local file header. */
-const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
 /**
  * Opens an inventory file picked by the analyst as the batch tool does (the
@@ -26,7 +24,7 @@ export async function readInventoryFile(bytes: Uint8Array, name: string, languag
     }
   }
   if (extension !== ".xlsx" && extension !== ".xlsm") throw new UnreadableFile(say.wrongExtension(name));
-  if (!ZIP_SIGNATURE.every((byte, i) => bytes[i] === byte)) throw new UnreadableFile(say.notXlsx(name));
+  if (!startsLikeZip(bytes)) throw new UnreadableFile(say.notXlsx(name));
   try {
     return await PackageWorkbook.open(bytes);
   } catch (error) {
