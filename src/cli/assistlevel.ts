@@ -7,6 +7,7 @@ import { languageOfEnvironment } from "./cliOptions";
 import { cliText } from "./cliText";
 import { type EvaluateOptions, evaluateCommand } from "./evaluateCommand";
 import { EXIT, type ExitCode, UsageError } from "./exitCodes";
+import { useZlibCompression } from "./zlibCompression";
 
 const collect = (value: string, previous: readonly string[] = []): string[] => [...previous, value];
 
@@ -39,6 +40,7 @@ function program(io: CliIo, done: (code: ExitCode) => void): Command {
  * and gives 2; anything else is a defect, printed with its stack, and gives 3.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<ExitCode> {
+  useZlibCompression();
   let code: ExitCode = EXIT.ok;
   try {
     await program(io, (c) => (code = c)).parseAsync([...argv], { from: "user" });

@@ -1,4 +1,4 @@
-import { FLAG_CODES, LEVELS, flagCodes, levelCode } from "../domain";
+import { FLAG_CODES, LEVELS, levelCode } from "../domain";
 import type { EvaluationReport } from "../usecases/evaluateInventory";
 import { RESULT_FIELDS, RESULT_WIDTH } from "../usecases/resultColumns";
 import { columnLetter } from "../workbook/port";
@@ -17,11 +17,16 @@ export function summaryLines(
 ): string[] {
   const width = output.format === "csv" ? RESULT_FIELDS.length : RESULT_WIDTH;
   const columns = `${columnLetter(report.column)}–${columnLetter(report.column + width - 1)}`;
-  const perLevel = LEVELS.map((level) => `${levelCode(level)} ${report.posts.filter((p) => p.assessment?.level === level).length}`);
-  const perFlag = FLAG_CODES.map((flag) => ({
-    flag,
-    count: report.posts.filter((p) => p.assessment && flagCodes(p.assessment.flags).includes(flag)).length,
-  })).filter((f) => f.count > 0);
+  // One pass over the posts: a million of them are counted without a list per class or flag.
+  const levels = [0, 0, 0, 0];
+  const flags = FLAG_CODES.map(() => 0);
+  for (const { assessment } of report.posts) {
+    if (!assessment) continue;
+    levels[assessment.level - 1]++;
+    for (let bit = 0; bit < flags.length; bit++) if ((assessment.flags & (1 << bit)) !== 0) flags[bit]++;
+  }
+  const perLevel = LEVELS.map((level) => `${levelCode(level)} ${levels[level - 1]}`);
+  const perFlag = FLAG_CODES.map((flag, bit) => ({ flag, count: flags[bit] })).filter((f) => f.count > 0);
   return [
     say.written(output.path, report.mapping.sheet, columns),
     output.format === "csv" ? say.csvHolds : say.addedSheets(addedSheets.join(", ")),

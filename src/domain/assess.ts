@@ -48,9 +48,37 @@ export function bandsOf(facts: PostFacts, thresholds: Thresholds = SEED_THRESHOL
 /**
  * The best-fit level (evaluation-model.md §3): the level with the smallest
  * summed distance to each given criterion's band; a tie goes to the lowest.
+ *
+ * An assessment depends on the five bands and two facts of the headcount
+ * (on a threshold, role unknown) alone, so posts that share them share one
+ * frozen Assessment: a million-row inventory holds a few hundred of them,
+ * and each is worked out once.
  */
 export function assess(facts: PostFacts, thresholds: Thresholds = SEED_THRESHOLDS): Assessment {
-  const bands = bandsOf(facts, thresholds);
+  const coordination = ordinalBand("coordination", facts.coordination);
+  const support = supportBand(facts.staff, facts.role, thresholds);
+  const advice = ordinalBand("advice", facts.advice);
+  const improvement = ordinalBand("improvement", facts.improvement);
+  const contacts = ordinalBand("contacts", facts.contacts);
+  let headcountFlags = 0;
+  if (facts.staff !== 0) {
+    if (onBoundary(facts.staff, thresholds)) headcountFlags |= FLAG_BOUNDARY;
+    if (facts.role === ROLE_UNKNOWN) headcountFlags |= FLAG_ROLE_UNKNOWN;
+  }
+  // Bands are 4-bit masks: 5 × 4 bits, then the two headcount flags (bits 2 and 3 of the flag set).
+  const key = (((((coordination * 16 + support) * 16 + advice) * 16 + improvement) * 16 + contacts) << 2) | (headcountFlags >> 2);
+  const known = ASSESSMENTS.get(key);
+  if (known !== undefined) return known;
+  const made = assessBands({ coordination, support, advice, improvement, contacts }, headcountFlags);
+  if (ASSESSMENTS.size < MAX_KNOWN) ASSESSMENTS.set(key, made);
+  return made;
+}
+
+/** Assessments already worked out, by bands and headcount flags (at most 2^22 keys; a few hundred occur). */
+const ASSESSMENTS = new Map<number, Assessment>();
+const MAX_KNOWN = 65_536;
+
+function assessBands(bands: Bands, headcountFlags: number): Assessment {
   const given = [bands.coordination, bands.support, bands.advice, bands.improvement, bands.contacts];
   let m1 = 0;
   let m2 = 0;
@@ -66,14 +94,10 @@ export function assess(facts: PostFacts, thresholds: Thresholds = SEED_THRESHOLD
   const misfits: [number, number, number, number] = [m1, m2, m3, m4];
   let best = 0;
   for (let i = 1; i < 4; i++) if (misfits[i] < misfits[best]) best = i;
-  let flags = 0;
+  let flags = headcountFlags;
   for (let i = best + 1; i < 4; i++) if (misfits[i] === misfits[best]) flags |= FLAG_TIE;
   for (let i = 0; i < 5; i++) if (DISTANCE[given[i] * 4 + best] >= 2) flags |= FLAG_SPREAD;
-  if (facts.staff !== 0) {
-    if (onBoundary(facts.staff, thresholds)) flags |= FLAG_BOUNDARY;
-    if (facts.role === ROLE_UNKNOWN) flags |= FLAG_ROLE_UNKNOWN;
-  }
-  return { level: (best + 1) as Level, misfit: misfits[best], misfits, bands, flags };
+  return Object.freeze({ level: (best + 1) as Level, misfit: misfits[best], misfits: Object.freeze(misfits), bands: Object.freeze(bands), flags });
 }
 
 /** The flag codes set in a bit set, in FLAG_CODES order. */

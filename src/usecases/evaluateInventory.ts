@@ -1,4 +1,4 @@
-import { CRITERIA, type Language, flagCodes, formatBand, levelCode, rationale } from "../domain";
+import { type Assessment, CRITERIA, type Language, flagCodes, formatBand, levelCode, rationale } from "../domain";
 import { type Block, type CellContent, type WorkbookPort } from "../workbook/port";
 import { fingerprint } from "./fingerprint";
 import { type ValidationNote, applyValidation, planValidation } from "./inputValidation";
@@ -81,8 +81,7 @@ export async function evaluateInventory(
     readPosts(port, mapping, language, options),
     options.validation === false ? Promise.resolve([]) : planValidation(port, mapping, earlier?.validated ?? [], language),
   ]);
-  const rows: CellContent[][] = [];
-  for (let row = mapping.firstRow; row <= place.lastRow; row++) rows.push(resultRow(posts.byRow.get(row), language));
+  const rows = resultRows(posts.list, mapping.firstRow, place.lastRow, language);
   const formulas = mode === "formulas" ? anchorFormulas(mapping, language) : undefined;
   if (formulas && mapping.table !== undefined && earlier?.mode === "formulas") await checkCalculatedColumns(port, place, formulas, language);
   checkCancelled(options.signal, language);
@@ -130,14 +129,18 @@ export async function evaluateInventory(
 }
 
 /** Class to flags in one block, the rationale in its own column after the strip. */
-async function writeValues(port: WorkbookPort, { mapping, column }: ResultsPlace, headers: string[], rows: CellContent[][]): Promise<void> {
+async function writeValues(port: WorkbookPort, { mapping, column }: ResultsPlace, headers: string[], rows: readonly CellContent[][]): Promise<void> {
   await port.write({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, [headers]);
   if (rows.length === 0) return;
-  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column, rows: rows.length, columns: STRIP_OFFSET }, rows.map((r) => r.slice(0, STRIP_OFFSET)));
-  await port.write(
-    { sheet: mapping.sheet, row: mapping.firstRow, column: column + FIELD_OFFSETS[STRIP_OFFSET], rows: rows.length, columns: 1 },
-    rows.map((r) => [r[STRIP_OFFSET]]),
-  );
+  // Rows are shared between posts with the same assessment (resultRows), and so are their two parts.
+  const parts = new Map<CellContent[], [CellContent[], CellContent[]]>();
+  const split = (row: CellContent[]): [CellContent[], CellContent[]] => {
+    let made = parts.get(row);
+    if (made === undefined) parts.set(row, (made = [row.slice(0, STRIP_OFFSET), [row[STRIP_OFFSET]]]));
+    return made;
+  };
+  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column, rows: rows.length, columns: STRIP_OFFSET }, rows.map((r) => split(r)[0]));
+  await port.write({ sheet: mapping.sheet, row: mapping.firstRow, column: column + FIELD_OFFSETS[STRIP_OFFSET], rows: rows.length, columns: 1 }, rows.map((r) => split(r)[1]));
 }
 
 /**
@@ -206,12 +209,32 @@ async function styleStripLegend(port: WorkbookPort, mapping: InventoryMapping, c
 /** The flags cell for each of the 16 flag sets, made once (a million rows share them). */
 const FLAG_TEXTS: readonly (string | null)[] = Array.from({ length: 16 }, (_, flags) => flagCodes(flags).join(", ") || null);
 
-function resultRow(post: PostResult | undefined, language: Language): CellContent[] {
-  if (!post) return RESULT_FIELDS.map(() => null);
-  if (!post.assessment) {
-    return [invalidClassText(language), ...CRITERIA.map(() => null), null, ERROR_FLAG, (post.problems ?? []).join(" ")];
+/**
+ * The result row of every row from `firstRow` to `lastRow` (posts in row
+ * order; rows without a post are blank). A valid post's row follows from its
+ * assessment alone, and assessments are shared (assess), so posts with the
+ * same one share one row: a million rows hold a few hundred rationales.
+ */
+function resultRows(posts: readonly PostResult[], firstRow: number, lastRow: number, language: Language): CellContent[][] {
+  const byAssessment = new Map<Assessment, CellContent[]>();
+  const blank: CellContent[] = RESULT_FIELDS.map(() => null);
+  const rows: CellContent[][] = [];
+  let next = 0;
+  for (let row = firstRow; row <= lastRow; row++) {
+    while (next < posts.length && posts[next].row < row) next++;
+    const post = posts[next]?.row === row ? posts[next] : undefined;
+    if (!post) rows.push(blank);
+    else if (!post.assessment) rows.push([invalidClassText(language), ...CRITERIA.map(() => null), null, ERROR_FLAG, (post.problems ?? []).join(" ")]);
+    else {
+      let shared = byAssessment.get(post.assessment);
+      if (shared === undefined) byAssessment.set(post.assessment, (shared = assessedRow(post.assessment, language)));
+      rows.push(shared);
+    }
   }
-  const a = post.assessment;
+  return rows;
+}
+
+function assessedRow(a: Assessment, language: Language): CellContent[] {
   return [
     levelCode(a.level),
     ...CRITERIA.map((c) => formatBand(a.bands[c]) || null),

@@ -134,14 +134,17 @@ describe("assess is a pure function of the facts", () => {
     );
   });
 
-  test("assess does not modify its input, and results do not share state", () => {
+  test("assess does not modify its input, and a result (shared between posts) cannot be changed by one holder", () => {
     const f = Object.freeze({ staff: 500, role: ROLE_UNKNOWN, coordination: 4, advice: 2, improvement: 0, contacts: 0 }) as PostFacts;
     const a = assess(f);
-    const b = assess(f);
-    expect(a.misfits).not.toBe(b.misfits);
-    (a.misfits as unknown as number[])[0] = 99;
+    expect(() => {
+      (a.misfits as unknown as number[])[0] = 99;
+    }).toThrow(TypeError);
+    expect(() => {
+      (a as { level: number }).level = 1;
+    }).toThrow(TypeError);
     expect(assess(f).misfits).toEqual([6, 3, 1, 1]);
-    expect(b.misfits).toEqual([6, 3, 1, 1]);
+    expect(assess(f).level).toBe(3);
   });
 
   test("every grid post: equal results for repeated calls in a different order", () => {

@@ -1,4 +1,5 @@
 import {
+  type Assessment,
   CRITERIA,
   type CriterionKey,
   FLAG_BOUNDARY,
@@ -108,12 +109,19 @@ function currentLevel(text: string): Level | null {
 }
 
 function crossTable(posts: readonly Evaluated[]): CurrentVsIndicative {
+  // Current classes repeat ("A2", "a2", blank): each text is parsed once.
+  const parsed = new Map<string, Level | null>();
+  const currentOf = (text: string): Level | null => {
+    let level = parsed.get(text);
+    if (level === undefined) parsed.set(text, (level = currentLevel(text)));
+    return level;
+  };
   const byCurrent = new Map<Level | null, Level[]>([...LEVELS, null].map((l) => [l, []]));
   let higher = 0;
   let equal = 0;
   let lower = 0;
   for (const post of posts) {
-    const current = currentLevel(post.currentClass);
+    const current = currentOf(post.currentClass);
     const level = post.assessment.level;
     byCurrent.get(current)?.push(level);
     if (current === null) continue;
@@ -126,9 +134,12 @@ function crossTable(posts: readonly Evaluated[]): CurrentVsIndicative {
 }
 
 function heatMap(posts: readonly Evaluated[]): Record<CriterionKey, LevelCounts> {
+  // Posts share their assessments (assess): each distinct one is counted once, with its number of posts.
+  const shared = new Map<Assessment, number>();
+  for (const { assessment } of posts) shared.set(assessment, (shared.get(assessment) ?? 0) + 1);
   const entries = CRITERIA.map((criterion): [CriterionKey, LevelCounts] => {
     const counts: [number, number, number, number] = [0, 0, 0, 0];
-    for (const post of posts) for (const level of LEVELS) if (bandHas(post.assessment.bands[criterion], level)) counts[level - 1]++;
+    for (const [assessment, n] of shared) for (const level of LEVELS) if (bandHas(assessment.bands[criterion], level)) counts[level - 1] += n;
     return [criterion, counts];
   });
   return Object.fromEntries(entries) as Record<CriterionKey, LevelCounts>;
@@ -155,22 +166,26 @@ function whatIf(posts: readonly Evaluated[]): WhatIfScenario[] {
   return whatIfThresholds().map((scenario) => {
     let up = 0;
     let down = 0;
-    const levels = posts.map((post) => {
+    const counts: [number, number, number, number] = [0, 0, 0, 0];
+    for (const post of posts) {
       const level = assess(post.facts, scenario.thresholds).level;
       if (level > post.assessment.level) up++;
       if (level < post.assessment.level) down++;
-      return level;
-    });
-    return { ...scenario, up, down, counts: countLevels(levels) };
+      counts[level - 1]++;
+    }
+    return { ...scenario, up, down, counts };
   });
 }
+
+/** The codes of each of the 16 flag sets, made once and shared by the flagged posts. */
+const FLAG_CODE_LISTS: readonly (readonly FlagCode[])[] = Array.from({ length: 16 }, (_, flags) => Object.freeze(flagCodes(flags)));
 
 function flaggedPost(post: PostResult): FlaggedPost {
   return {
     row: post.row,
     postId: post.postId,
     level: post.assessment?.level,
-    flags: post.assessment ? flagCodes(post.assessment.flags) : [],
+    flags: post.assessment ? FLAG_CODE_LISTS[post.assessment.flags] : [],
     problems: post.problems ?? [],
   };
 }

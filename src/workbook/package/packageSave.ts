@@ -229,5 +229,5 @@ function encoded(source: AsyncIterable<string | string[]> | Iterable<string | st
     async cancel() {
       await iterator.return?.();
     },
-  });
+  }, { highWaterMark: 8 });
 }

@@ -89,14 +89,13 @@ export class SheetPatch {
       changes ??= new Map();
       const line = layer.kind === "write" ? layer.content[row - block.row] : undefined;
       for (let c = 0; c < block.columns; c++) {
+        if (layer.kind === "write" && (line === undefined || c >= line.length)) continue;
         const column = block.column + c;
         let change = changes.get(column);
-        if (layer.kind === "write") {
-          if (line === undefined || c >= line.length) continue;
-          change = { ...change, content: line[c] };
-        } else if (layer.kind === "clear") change = { ...change, content: null };
-        else change = { ...change, style: layer.style };
-        changes.set(column, change);
+        if (change === undefined) changes.set(column, (change = {}));
+        if (layer.kind === "write") change.content = line?.[c];
+        else if (layer.kind === "clear") change.content = null;
+        else change.style = layer.style;
       }
     }
     return changes;

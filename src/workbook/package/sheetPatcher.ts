@@ -1,16 +1,20 @@
 import { columnLetter } from "../port";
-import { cellXml } from "./cellXml";
+import { CellWriter } from "./cellXml";
 import { columnXml, conditionalFormatsXml, sqrefInside, validationXml, widenedDimension, worksheetRank } from "./sheetAdditions";
 import type { CellChange, SheetPatch } from "./sheetPatch";
 import type { SheetFacts } from "./sheetReader";
 import { type CellSpan, type Span, rowCells } from "./rowCells";
-import { type ScannedTag, attributeOf, findEndTag, nextTag } from "./tagScanner";
+import { type ScannedTag, attributeOf, findEndTag, nextTag, tagEnd } from "./tagScanner";
+import { columnNumber } from "./cellGrid";
 import { localName, prefixOf, withAttribute } from "./xmlText";
 
 interface RowSpan extends Span {
   number: number;
   hasReference: boolean;
+  /** Its cells, when they were walked (see wholeRow); empty when every change lies after the last one. */
   cells: CellSpan[];
+  /** Just after the last cell (or the start tag), when the cells were walked. */
+  cellsEnd?: number;
 }
 interface ChildSpan extends Span {
   key: number;
@@ -51,6 +55,9 @@ class SheetPatcher {
   private nextNewRow: number;
   private rowShift = false;
   private lastRowNumber = 0;
+  private lastSpans: { spans: string; first: number; last: number; widened: string } | undefined;
+  /** Made once the root element has told the prefix. */
+  private cells: CellWriter | undefined;
   private pendingColumns: number[];
   private pendingFormats: boolean;
   private pendingValidations: boolean;
@@ -231,9 +238,11 @@ class SheetPatcher {
   }
 
   /**
-   * A row at once, when its end is in the buffer (false while it is not):
-   * its cells are found by their `<c` tags alone, stepping over what is
-   * inside them, so a row costs a few searches rather than a tag per value.
+   * A row at once, when its end is in the buffer (false while it is not).
+   * Its cells are looked at only where the patch writes into the row and
+   * may meet or pass one of them: results appended after a row's last cell
+   * (the usual case) need only that cell's column. Otherwise the cells are
+   * found by their `<c` tags alone, stepping over what is inside them.
    */
   private wholeRow(tag: ScannedTag): boolean {
     let closeStart = tag.end;
@@ -246,12 +255,21 @@ class SheetPatcher {
     }
     this.openRow({ start: tag.start, tagEnd: tag.end, end, selfClosing: tag.selfClosing }, attributeOf(this.text(tag.start, tag.end), "r"));
     const row = this.row as RowSpan;
-    if (!tag.selfClosing) {
-      for (const cell of rowCells(this.buffer, row.tagEnd - this.base, closeStart - this.base, prefixOf(tag.name), this.part)) {
-        row.cells.push({ ...cell, start: cell.start + this.base, tagEnd: cell.tagEnd + this.base, end: cell.end + this.base });
+    const changes = this.patch.row(row.number);
+    if (changes && changes.size > 0 && !tag.selfClosing) {
+      const from = row.tagEnd - this.base;
+      const limit = closeStart - this.base;
+      const prefix = prefixOf(tag.name);
+      const last = row.hasReference ? lastCellColumn(this.buffer, from, limit, prefix) : -1;
+      if (last < 0 || last >= Math.min(...changes.keys())) {
+        for (const cell of rowCells(this.buffer, from, limit, prefix, this.part)) {
+          row.cells.push({ ...cell, start: cell.start + this.base, tagEnd: cell.tagEnd + this.base, end: cell.end + this.base });
+        }
+        // New cells after the last one go right after it: anything after the cells (an extension list) stays last, as CT_Row wants.
+        row.cellsEnd = row.cells[row.cells.length - 1]?.end ?? row.tagEnd;
       }
     }
-    this.closeRow(row, closeStart);
+    this.closeRow(row, closeStart, changes);
     this.row = undefined;
     this.scanned = end;
     this.safe = end;
@@ -268,11 +286,11 @@ class SheetPatcher {
       this.out.push(added);
     }
     this.nextNewRow = Math.max(this.nextNewRow, number + 1);
-    this.row = { ...span, number, hasReference: reference !== undefined, cells: [] };
+    this.row = { start: span.start, tagEnd: span.tagEnd, end: span.end, selfClosing: span.selfClosing, number, hasReference: reference !== undefined, cells: [] };
   }
 
-  private closeRow(row: RowSpan, closeStart: number): void {
-    const changes = this.patch.row(row.number);
+  /** Writes the row with its changes. */
+  private closeRow(row: RowSpan, closeStart: number, changes: Map<number, CellChange> | undefined): void {
     let startTag = this.text(row.start, row.tagEnd);
     if (!row.hasReference && this.rowShift) startTag = withAttribute(startTag, "r", String(row.number));
     if (!changes || changes.size === 0) {
@@ -281,8 +299,12 @@ class SheetPatcher {
       this.copyTo(row.end);
       return;
     }
-    const spans = /\sspans\s*=\s*["']([^"']*)["']/.exec(startTag);
-    if (spans) startTag = withAttribute(startTag, "spans", widenSpans(spans[1], changes));
+    const spans = SPANS.exec(startTag);
+    if (spans) {
+      // Only the value between the quotes is replaced.
+      const valueEnd = spans.index + spans[0].length - 1;
+      startTag = startTag.slice(0, valueEnd - spans[1].length) + this.widenSpans(spans[1], changes) + startTag.slice(valueEnd);
+    }
     if (row.selfClosing) startTag = `${startTag.slice(0, -2)}>`;
     const parts = this.out;
     parts.push(startTag);
@@ -306,10 +328,27 @@ class SheetPatcher {
       if (text === "") shifted = true;
       cursor = cell.end;
     }
-    parts.push(this.text(cursor, row.selfClosing ? cursor : closeStart));
+    const insertAt = row.selfClosing ? cursor : (row.cellsEnd ?? closeStart);
+    parts.push(this.text(cursor, insertAt));
     for (const column of added) parts.push(this.cellOf(row.number, column, changes.get(column) ?? {}, undefined));
-    parts.push(row.selfClosing ? `</${this.prefix}row>` : this.text(closeStart, row.end));
+    parts.push(row.selfClosing ? `</${this.prefix}row>` : this.text(insertAt, row.end));
     this.emitted = row.end;
+  }
+
+  /** "1:12" widened to take in the written columns; rows alike in spans and changes (nearly all) reuse the last answer. */
+  private widenSpans(spans: string, changes: Map<number, CellChange>): string {
+    let first = Infinity;
+    let last = 0;
+    for (const column of changes.keys()) {
+      if (column < first) first = column;
+      if (column > last) last = column;
+    }
+    const memo = this.lastSpans;
+    if (memo && memo.spans === spans && memo.first === first && memo.last === last) return memo.widened;
+    const numbers = spans.split(/[\s:]+/).map(Number).filter(Number.isFinite);
+    const widened = `${Math.min(...numbers, first)}:${Math.max(...numbers, last)}`;
+    this.lastSpans = { spans, first, last, widened };
+    return widened;
   }
 
   private changedCell(row: number, column: number, original: string, tagLength: number, change: CellChange): string {
@@ -322,7 +361,8 @@ class SheetPatcher {
   }
 
   private cellOf(row: number, column: number, change: CellChange, keptStyle: number | undefined): string {
-    return cellXml(this.prefix, row, column, change.content ?? null, change.style ?? keptStyle);
+    this.cells ??= new CellWriter(this.prefix);
+    return this.cells.cell(row, column, change.content ?? null, change.style ?? keptStyle);
   }
 
   /** Rows the patch writes that the sheet does not have, from the next one due up to (not including) `before`. */
@@ -340,9 +380,24 @@ class SheetPatcher {
   }
 }
 
-/** "1:12" widened to take in the written columns. */
-function widenSpans(spans: string, changes: Map<number, CellChange>): string {
-  const numbers = spans.split(/[\s:]+/).map(Number).filter(Number.isFinite);
-  const columns = [...changes.keys()];
-  return `${Math.min(...numbers, ...columns)}:${Math.max(...numbers, ...columns)}`;
+/**
+ * The column of a row's last cell, read from its `r`, between `from` (just
+ * after the row's start tag) and `limit` (its end tag); 0 when the row has
+ * no cell; -1 when it cannot be told this way (the last cell has no `r`,
+ * or a comment, CDATA section or the row's extension list could hide or
+ * fake a `<c`).
+ */
+function lastCellColumn(text: string, from: number, limit: number, prefix: string): number {
+  const inner = text.slice(from, limit);
+  if (inner.includes("<!") || inner.includes("extLst")) return -1;
+  const open = `<${prefix}c`;
+  for (let at = text.lastIndexOf(open, limit - 1); at >= from; at = text.lastIndexOf(open, at - 1)) {
+    const after = text.charCodeAt(at + open.length);
+    if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) continue;
+    const reference = attributeOf(text.slice(at, tagEnd(text, at + 1)), "r");
+    return reference === undefined ? -1 : columnNumber(reference);
+  }
+  return 0;
 }
+
+const SPANS = /\sspans\s*=\s*["']([^"']*)["']/;

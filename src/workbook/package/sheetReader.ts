@@ -1,14 +1,10 @@
-import { SaxesParser } from "saxes";
-import { feed } from "./xmlTree";
-import type { Block, CellValue } from "../port";
-import { CellGrid, MAX_ROWS, parseCellReference } from "./cellGrid";
-import { PackageRefusal } from "./packageRefusal";
+import type { Block } from "../port";
+import { CellGrid } from "./cellGrid";
+import { CellScanner } from "./cellScanner";
+import { type SheetEvents, SheetScanner, type StartTag } from "./sheetScanner";
 import type { StylesPart } from "./stylesPart";
-import { localName, readOoxmlString } from "./xmlText";
 
-/** Excel's limit on a cell's text; a longer text cannot come from Excel and is read as an error (a row error where the product reads it). */
-export const MAX_CELL_TEXT = 32_767;
-export const TOO_LONG: CellValue = { code: "#VALUE! (text over 32,767 characters)" };
+export { MAX_CELL_TEXT, TOO_LONG, isoDate } from "./cellScanner";
 
 /** What the product must know of a sheet besides its values, to add to it without disturbing it. */
 export interface SheetFacts {
@@ -33,166 +29,88 @@ export interface SheetReadContext {
 }
 
 /**
- * Reads one worksheet part as a stream of text with saxes: every cell's
- * value as the use cases see it (shared and inline strings as text, a date
- * format's number as its ISO date, a formula as its cached result, or its
- * text when it has none, so it is reported, never taken for blank), plus the
- * sheet's facts. Element names are matched without their prefix ("x:row").
+ * Reads one worksheet part as a stream of text: every cell's value as the
+ * use cases see it (CellScanner), plus the sheet's facts. The text is
+ * scanned by hand (SheetScanner), several times faster than saxes, which
+ * read it before, and as strictly where it matters: tags that do not
+ * balance, a text that ends inside a tag or before its root closes, a "<"
+ * in text or in an attribute value, an unquoted value, an entity XML does
+ * not define, and any DOCTYPE are refused (badXml, naming the part). So a
+ * sheet this has read is one where every "<" opens markup and quotes
+ * delimit attribute values: the patcher (sheetPatcher.ts) walks the same
+ * text with tagScanner and takes that for granted.
  */
 export async function readSheet(chunks: AsyncIterable<string>, context: SheetReadContext): Promise<{ cells: CellGrid; facts: SheetFacts }> {
-  const { part, sharedStrings, styles, date1904, formulasIn } = context;
-  const cells = new CellGrid();
-  const facts: SheetFacts = { columns: [], validations: [], conditionalFormats: [], maxPriority: 0, merges: [] };
-  const parser = new SaxesParser({ position: false });
-  const stack: string[] = [];
-  let row = 0;
-  let column = 0;
-  let type = "";
-  let style = 0;
-  let text: string[] = [];
-  let collecting = false;
-  let formula = "";
-  let inFormula = false;
-  let hasFormula = false;
-  let inCell = false;
-  const sharedFormulas = new Map<string, string>();
-  let sharedIndex = "";
+  const reader = new SheetReader(context);
+  const scanner = new SheetScanner(context.part, reader);
+  for await (const chunk of chunks) scanner.write(chunk);
+  scanner.end();
+  return { cells: reader.cells.cells, facts: reader.facts };
+}
 
-  parser.on("doctype", () => {
-    throw new PackageRefusal("badXml", `${part}: a DOCTYPE declaration`);
-  });
-  parser.on("opentag", (tag) => {
-    const local = localName(tag.name);
-    const a = tag.attributes as Record<string, string>;
-    stack.push(local);
-    switch (local) {
-      case "row": {
-        row = a.r !== undefined ? Number(a.r) : row + 1;
-        if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) throw new PackageRefusal("tooManyRows", `${part}: row ${a.r ?? row}`);
-        column = 0;
-        return;
-      }
-      case "c": {
-        if (a.r !== undefined) {
-          const at = parseCellReference(a.r, part);
-          row = at.row;
-          column = at.column;
-        } else column++;
-        type = a.t ?? "n";
-        style = a.s !== undefined ? Number(a.s) : 0;
-        text = [];
-        formula = "";
-        hasFormula = false;
-        sharedIndex = "";
-        inCell = true;
-        return;
-      }
+/** The facts' elements are read here, rows and cells by CellScanner; the text of an `<sqref>` (x14 rules keep theirs in one) too. */
+class SheetReader implements SheetEvents {
+  readonly facts: SheetFacts = { columns: [], validations: [], conditionalFormats: [], maxPriority: 0, merges: [] };
+  readonly cells: CellScanner;
+  private sqref: string | undefined;
+
+  constructor(context: SheetReadContext) {
+    this.cells = new CellScanner(context);
+  }
+
+  get wantsText(): boolean {
+    return this.cells.wantsText || this.sqref !== undefined;
+  }
+
+  open(kind: string, parent: string, tag: StartTag): void {
+    const facts = this.facts;
+    switch (kind) {
+      case "c":
       case "v":
-      case "t":
-        collecting = inCell && (local === "v" || stack.includes("is")) && !stack.includes("rPh");
-        return;
       case "f":
-        if (!inCell) return;
-        hasFormula = true;
-        inFormula = true;
-        if (a.t === "shared" && a.si !== undefined) sharedIndex = a.si;
-        return;
+      case "row":
+      case "t":
+      case "is":
+      case "rPh":
+        return this.cells.open(kind, tag);
       case "col":
-        if (stack[stack.length - 2] === "cols") facts.columns.push({ min: Number(a.min), max: Number(a.max) });
+        if (parent === "cols") facts.columns.push({ min: Number(tag.attribute("min")), max: Number(tag.attribute("max")) });
         return;
       case "dataValidation":
-        if (a.sqref !== undefined) facts.validations.push(a.sqref);
+      case "conditionalFormatting": {
+        const sqref = tag.attribute("sqref");
+        if (sqref !== undefined) (kind === "dataValidation" ? facts.validations : facts.conditionalFormats).push(sqref);
         return;
-      case "conditionalFormatting":
-        if (a.sqref !== undefined) facts.conditionalFormats.push(a.sqref);
+      }
+      case "cfRule": {
+        const priority = tag.attribute("priority");
+        if (priority !== undefined) facts.maxPriority = Math.max(facts.maxPriority, Number(priority) || 0);
         return;
-      case "cfRule":
-        if (a.priority !== undefined) facts.maxPriority = Math.max(facts.maxPriority, Number(a.priority) || 0);
+      }
+      case "mergeCell": {
+        const ref = tag.attribute("ref");
+        if (ref !== undefined) facts.merges.push(ref);
         return;
-      case "mergeCell":
-        if (a.ref !== undefined) facts.merges.push(a.ref);
-        return;
+      }
       case "sqref":
-        collecting = true;
-        text = [];
-        return;
-    }
-  });
-  parser.on("closetag", (tag) => {
-    const local = stack.pop();
-    if (local === "c") {
-      inCell = false;
-      cells.set(row, column, cellValue());
-      if (formulasIn && hasFormula && insideBlock(formulasIn.block, row, column)) {
-        formulasIn.found.set(`${row}:${column}`, `=${formula !== "" ? formula : (sharedFormulas.get(sharedIndex) ?? "")}`);
-      }
-    } else if (local === "f") {
-      inFormula = false;
-      if (sharedIndex !== "" && formula !== "") sharedFormulas.set(sharedIndex, formula);
-    } else if (local === "v" || local === "t") collecting = false;
-    else if (local === "sqref") {
-      collecting = false;
-      const owner = stack[stack.length - 1];
-      if (owner === "dataValidation") facts.validations.push(text.join(""));
-      else if (owner === "conditionalFormatting") facts.conditionalFormats.push(text.join(""));
-    }
-    void tag;
-  });
-  const onText = (value: string): void => {
-    if (inFormula) formula += value;
-    else if (collecting) text.push(value);
-  };
-  parser.on("text", onText);
-  parser.on("cdata", onText);
-
-  function cellValue(): CellValue {
-    const raw = text.length === 1 ? text[0] : text.join("");
-    if (raw === "" && type !== "inlineStr" && type !== "str") {
-      if (!hasFormula) return null;
-      const written = formula !== "" ? formula : (sharedFormulas.get(sharedIndex) ?? "");
-      return `=${written}`;
-    }
-    switch (type) {
-      case "s": {
-        const shared = sharedStrings[Number(raw)];
-        if (shared === undefined) throw new PackageRefusal("damagedPart", `${part}: shared string ${raw} does not exist`);
-        return shared.length > MAX_CELL_TEXT ? TOO_LONG : shared;
-      }
-      case "str":
-      case "inlineStr": {
-        const value = readOoxmlString(raw);
-        return value.length > MAX_CELL_TEXT ? TOO_LONG : value;
-      }
-      case "b":
-        return raw === "1" || raw === "true";
-      case "e":
-        return { code: raw };
-      case "d":
-        return raw.slice(0, 10);
-      default: {
-        const number = Number(raw);
-        if (raw.trim() === "" || !Number.isFinite(number)) throw new PackageRefusal("badXml", `${part}: "${raw.slice(0, 40)}" is not a number`);
-        return styles?.isDate(style) ? (isoDate(number, date1904) ?? number) : number;
-      }
+        this.sqref = "";
     }
   }
 
-  await feed(parser, chunks, part);
-  return { cells, facts };
-}
+  close(kind: string, parent: string): void {
+    if (kind !== "sqref") return this.cells.close(kind);
+    if (parent === "dataValidation") this.facts.validations.push(this.sqref ?? "");
+    else if (parent === "conditionalFormatting") this.facts.conditionalFormats.push(this.sqref ?? "");
+    this.sqref = undefined;
+  }
 
-/**
- * A date serial as "YYYY-MM-DD" (the time of day dropped), in the 1900 or
- * 1904 date system. In the 1900 system Excel counts a 29 February 1900 that
- * never was (serial 60), so serials before it are one day later than the count.
- */
-export function isoDate(serial: number, date1904: boolean): string | undefined {
-  const days = date1904 ? serial + 1462 : serial < 60 ? serial + 1 : serial;
-  if (!date1904 && Math.floor(serial) === 60) return "1900-02-29";
-  const date = new Date(Math.round((days - 25569) * 86_400_000));
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
-}
+  text(value: string): void {
+    if (this.cells.wantsText) this.cells.text(value);
+    else this.sqref += value;
+  }
 
-function insideBlock(block: Block, row: number, column: number): boolean {
-  return row >= block.row && row < block.row + block.rows && column >= block.column && column < block.column + block.columns;
+  plainText(text: string, start: number, end: number): void {
+    if (this.cells.wantsText) this.cells.plainText(text, start, end);
+    else this.sqref += text.slice(start, end);
+  }
 }

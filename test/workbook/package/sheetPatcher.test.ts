@@ -154,3 +154,31 @@ test("every character outside the rows written and the dimension is the original
   expect(xml).toContain("<!-- een notitie <row> -->");
   expect(xml).toContain('<c r="C2"><f>A2*2</f><v>2</v></c><c r="D2" t="inlineStr">');
 });
+
+test("results after a row's last cell are appended; a row whose last cell cannot be told from its `r` is walked cell by cell", async () => {
+  // Row 1: the usual case. Row 2: its last cell has no reference (it is C2). Row 3: a comment fakes a cell beyond the results.
+  // Row 4: a later cell (F4) beyond the written columns, so results go between cells. Row 5: an extension list after the cells.
+  const xml = worksheet(
+    `<sheetData><row r="1">${num("A1", 1)}${num("B1", 2)}</row><row r="2">${num("A2", 1)}<c><v>2</v></c><c><v>3</v></c></row>` +
+      `<row r="3">${num("A3", 1)}<!-- <c r="Z3"><v>0</v></c> --></row><row r="4">${num("A4", 1)}${num("F4", 6)}</row>` +
+      `<row r="5">${num("A5", 1)}<extLst><ext uri="{00000000-0000-0000-0000-000000000000}"><c r="Z5"/></ext></extLst></row></sheetData>`,
+  );
+  const workbook = await openSheet(xml);
+  expect((await workbook.readValues(block(SHEET, 2, 1, 1, 3)))[0]).toEqual([1, 2, 3]);
+  await workbook.write(block(SHEET, 1, 4, 5, 2), [["d1", "e1"], ["d2", "e2"], ["d3", "e3"], ["d4", "e4"], ["d5", "e5"]]);
+  const { xml: copyXml, copy } = await saveAndReopen(workbook);
+  expect(copyXml).toContain(`${num("B1", 2)}<c r="D1" t="inlineStr">`);
+  // C2 has no reference: D2 is written after it, not before it.
+  expect(copyXml).toContain('<c><v>3</v></c><c r="D2" t="inlineStr">');
+  // New cells go right after the last cell: the comment, like an extension list, stays after them.
+  expect(copyXml).toContain(`${num("A3", 1)}<c r="D3" t="inlineStr"><is><t>d3</t></is></c><c r="E3" t="inlineStr"><is><t>e3</t></is></c><!-- <c r="Z3"><v>0</v></c> -->`);
+  expect(elements(copyXml, "c").filter((c) => c.r?.endsWith("4")).map((c) => c.r)).toEqual(["A4", "D4", "E4", "F4"]);
+  expect(copyXml).toMatch(/<c r="E5" t="inlineStr"><is><t>e5<\/t><\/is><\/c><extLst>/);
+  expect(await copy.readValues(block(SHEET, 1, 1, 5, 6))).toEqual([
+    [1, 2, null, "d1", "e1", null],
+    [1, 2, 3, "d2", "e2", null],
+    [1, null, null, "d3", "e3", null],
+    [1, null, null, "d4", "e4", 6],
+    [1, null, null, "d5", "e5", null],
+  ]);
+});
