@@ -1,8 +1,15 @@
 import type { Block } from "../../workbook/port";
 
-/** What Excel has active, as listSources takes it: the selection and the table it touches. */
+/**
+ * What Excel has active, as listSources takes it: the selection and the table
+ * it touches. A Ctrl+click selection has several areas, and getSelectedRange
+ * throws on it ("If there are multiple ranges selected, this method will
+ * throw an error", Workbook.getSelectedRange); getSelectedRanges (ExcelApi
+ * 1.9) takes any selection, and its first area stands for it: the pane offers
+ * one source, and a table touched by that area is what the analyst points at.
+ */
 export async function activeHint(context: Excel.RequestContext): Promise<{ activeTable?: string; selection?: Block }> {
-  const range = context.workbook.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount");
+  const range = context.workbook.getSelectedRanges().areas.getItemAt(0).load("rowIndex,columnIndex,rowCount,columnCount");
   const sheet = range.worksheet.load("name");
   const tables = range.getTables(false).load("items/name");
   await context.sync();

@@ -9,10 +9,11 @@ import {
   address,
 } from "../port";
 import { DEFAULT_MAX_REQUEST_BYTES, OPERATION_BYTES, readChunks, textBytes, writeChunks } from "./chunks";
+import { gridBytes, readMeasured } from "./measuredReads";
 import { fromOfficeFormula, fromOfficeValue, hasFormula, toOfficeContent } from "./officeCells";
 import { addConditionalFormat, applyStyle, literalListSource, setListRule } from "./officeRules";
 import { listSourceRange } from "./listSheet";
-import { findInsideOnly } from "./conditionalFormats";
+import { PendingRuleRemovals } from "./conditionalFormats";
 import { type QueueEntry, type QueueStats, SyncQueue } from "./syncQueue";
 
 /** A write of this many plain values or more suspends calculation when its request is full. */
@@ -38,6 +39,7 @@ export class OfficeWorkbook implements WorkbookPort {
   readonly liveFormulas = true;
   private readonly queue: SyncQueue;
   private readonly followUps = new Set<Promise<void>>();
+  private readonly ruleRemovals = new PendingRuleRemovals();
   private failure: unknown;
 
   constructor(
@@ -64,6 +66,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * its read came back, and reports the first failure of such a step.
    */
   async flush(): Promise<void> {
+    await this.ruleRemovals.run((name) => this.sheet(name), this.queue, null);
     do {
       await this.queue.flush();
       await Promise.all([...this.followUps]);
@@ -155,17 +158,23 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.readChunked(block, "formulas", (range) => range.formulas.map((row) => row.map(fromOfficeFormula)));
   }
 
-  /** A block read in row chunks under the request ceiling: `properties` loaded on each chunk, `rows` making its lines. */
+  /** A block read in row chunks sized from the bytes Excel sent back (see readMeasured): `properties` loaded on each chunk, `rows` making its lines. */
   private async readChunked<T>(block: Block, properties: string, rows: (range: Excel.Range) => T[][]): Promise<T[][]> {
     if (block.rows <= 0 || block.columns <= 0) return [];
-    const parts = readChunks(block.rows, block.columns, this.queue.maxBytes).map((chunk) => ({
-      bytes: chunk.bytes,
-      prepare: () => {
-        const range = this.range({ ...block, row: block.row + chunk.start, rows: chunk.end - chunk.start }).load(properties);
-        return () => rows(range);
-      },
-    }));
-    return (await this.queue.read(parts)).flat();
+    const grids = properties.split(",") as ("values" | "valueTypes" | "formulas")[];
+    return readMeasured(block.rows, block.columns, this.queue.maxBytes, async (start, end, estimate, continued) => {
+      const [part] = await this.queue.read([
+        {
+          bytes: estimate,
+          continued,
+          prepare: () => {
+            const range = this.range({ ...block, row: block.row + start, rows: end - start }).load(properties);
+            return () => ({ lines: rows(range), bytes: grids.reduce((sum, grid) => sum + gridBytes(range[grid]), 0) });
+          },
+        },
+      ]);
+      return part;
+    });
   }
 
   /**
@@ -317,26 +326,17 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Deletes the rules found in the block and nowhere outside it (see
-   * findInsideOnly). The rules are listed with the next request and deleted
-   * with the one after, by id, so rules added meanwhile are not touched.
+   * The product's rules in the block go when its rules are written again:
+   * addConditionalFormats then tells them by their formula and fill, so an
+   * analyst's rule over the same cells stays (see deleteOwnRules). Without a
+   * following add, flush deletes the custom rules lying inside the block.
    */
   async removeConditionalFormats(block: Block): Promise<void> {
-    if (block.rows <= 0 || block.columns <= 0) return;
-    const found = this.readOne(() => findInsideOnly(this.sheet(block.sheet), block));
-    this.later(
-      found.then((ids) =>
-        ids.length === 0
-          ? undefined
-          : this.writeOne(() => {
-              const formats = this.range(block).conditionalFormats;
-              for (const id of ids) formats.getItem(id).delete();
-            }, OPERATION_BYTES * ids.length),
-      ),
-    );
+    this.ruleRemovals.mark(block);
   }
 
   async addConditionalFormats(formats: readonly ConditionalFormat[]): Promise<void> {
+    await this.ruleRemovals.run((name) => this.sheet(name), this.queue, formats);
     await this.queue.write(
       formats.map((format) => ({ bytes: OPERATION_BYTES + textBytes(format.formula), queue: () => addConditionalFormat(this.range(format.block), format) })),
     );

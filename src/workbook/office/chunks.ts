@@ -8,9 +8,9 @@
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
 
 /**
- * Bytes assumed per cell read (value and value type) when the content is not
- * known in advance: an inventory cell holds a number, a code or a descriptor
- * of a few dozen characters.
+ * Bytes guessed per cell read before any answer came back: the first chunk of
+ * a block is sized from it, every later one from the bytes measured
+ * (measuredReads.ts), since a cell may hold a number or 1,000 characters.
  */
 export const READ_CELL_BYTES = 64;
 

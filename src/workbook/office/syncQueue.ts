@@ -13,6 +13,8 @@
  *   request closed because it was full is a *chunk*.
  */
 
+import { isPayloadError } from "./measuredReads";
+
 /** One operation, queued on the request context only when its request is about to be sent. */
 export interface QueueEntry {
   /** Estimated bytes this operation adds to the request and its response. */
@@ -21,6 +23,8 @@ export interface QueueEntry {
   readonly queue: () => void;
   /** A write of many plain values: worth suspending calculation for in a full request. */
   readonly largeValues?: boolean;
+  /** A later part of a block read in parts for its size: its request counts as a chunk. */
+  readonly continued?: boolean;
 }
 
 interface ReadEntry extends QueueEntry {
@@ -45,7 +49,7 @@ export interface QueueHost {
 export interface QueueStats {
   /** Requests sent. */
   syncs: number;
-  /** Requests sent because the next entry would not fit (payload-driven splits). */
+  /** Requests sent because the next entry would not fit, or carrying a later part of a block read in parts (payload-driven splits). */
   chunks: number;
   /** The largest request sent, in estimated bytes. */
   largestRequest: number;
@@ -75,7 +79,7 @@ export class SyncQueue {
    * Queues reads: each part's `prepare` runs when its request is built and
    * returns how to take its answer once the request came back.
    */
-  read<T>(parts: readonly { readonly bytes: number; readonly prepare: () => () => T }[]): Promise<T[]> {
+  read<T>(parts: readonly { readonly bytes: number; readonly prepare: () => () => T; readonly continued?: boolean }[]): Promise<T[]> {
     return new Promise<T[]>((resolve, reject) => {
       const results: T[] = new Array(parts.length);
       let left = parts.length;
@@ -85,6 +89,7 @@ export class SyncQueue {
         let take: (() => T) | undefined;
         this.push({
           bytes: part.bytes,
+          continued: part.continued,
           queue: () => {
             take = part.prepare();
           },
@@ -184,10 +189,23 @@ export class SyncQueue {
       }
       for (const entry of entries) entry.queue();
       this.stats.syncs++;
-      if (full) this.stats.chunks++;
+      if (full || entries.some((e) => e.continued)) this.stats.chunks++;
       this.stats.largestRequest = Math.max(this.stats.largestRequest, bytes);
       await this.host.sync();
     } catch (error) {
+      // Reads alone change nothing: a request of reads Excel found too large is
+      // sent again in halves, and a single read too large fails alone (its
+      // reader takes fewer rows: measuredReads.ts).
+      if (isPayloadError(error) && entries.every(isRead)) {
+        this.recalculationOwed = false;
+        if (entries.length === 1) {
+          entries[0].fail(error);
+          return;
+        }
+        const half = Math.ceil(entries.length / 2);
+        for (const part of [entries.slice(0, half), entries.slice(half)]) await this.send(part, part.reduce((sum, e) => sum + e.bytes, 0), false);
+        return;
+      }
       const waiting = [...entries, ...this.entries];
       this.entries = [];
       this.queuedBytes = 0;

@@ -141,23 +141,27 @@ describe("OfficeWorkbook effects", () => {
     expect(fake.counts.styleSets).toBe(9);
   });
 
-  it("adds one custom conditional format per rule over its whole block, and removes only rules lying inside a block", async () => {
+  it("adds one custom conditional format per rule over its whole block, and replaces only its own rules inside a block", async () => {
     const { port, sheet, fake } = workbook();
-    await port.addConditionalFormats([
+    const rules = [
       { block: block(2, 10, 1_000_000, 1), formula: '$J2="A1"', fill: "a6cee3", fontColor: "111111" },
       { block: block(2, 11, 1_000_000, 1), formula: "LEN($B2)>1", fill: "b2df8a" },
-    ]);
+    ];
+    await port.addConditionalFormats(rules);
     await port.flush();
-    expect(sheet.cfs.map(({ rect, formula, fill, fontColor }) => ({ rect, formula, fill, fontColor }))).toEqual([
-      { rect: { row: 2, column: 10, rows: 1_000_000, columns: 1 }, formula: '=$J2="A1"', fill: "#A6CEE3", fontColor: "#111111" },
+    const shown = () => sheet.cfs.map(({ rect, formula, fill, fontColor }) => ({ rect, formula, fill, fontColor }));
+    // Each add takes the top priority (fakeConditionalFormats.ts): the last added comes first.
+    const added = [
       { rect: { row: 2, column: 11, rows: 1_000_000, columns: 1 }, formula: "=LEN($B2)>1", fill: "#B2DF8A", fontColor: undefined },
-    ]);
+      { rect: { row: 2, column: 10, rows: 1_000_000, columns: 1 }, formula: '=$J2="A1"', fill: "#A6CEE3", fontColor: "#111111" },
+    ];
+    expect(shown()).toEqual(added);
     expect(fake.counts.cfAdds).toBe(2);
-    sheet.cfs.push({ id: "analyst", rect: { row: 1, column: 1, rows: 100, columns: 20 } });
+    sheet.cfs.push({ label: "analyst", type: "Custom", rect: { row: 1, column: 1, rows: 100, columns: 20 }, formula: "=TRUE", fill: "#000000" });
     await port.removeConditionalFormats(block(1, 10, 1_000_001, 2));
-    await port.addConditionalFormats([{ block: block(2, 10, 5, 1), formula: "TRUE", fill: "000000" }]);
+    await port.addConditionalFormats(rules);
     await port.flush();
-    expect(sheet.cfs.map((cf) => cf.formula ?? cf.id)).toEqual(["analyst", "=TRUE"]);
+    expect(shown()).toEqual([...added, { rect: { row: 1, column: 1, rows: 100, columns: 20 }, formula: "=TRUE", fill: "#000000", fontColor: undefined }]);
   });
 
   it("puts a dropdown in information style on a block, and tells whether a block has validation", async () => {

@@ -38,7 +38,8 @@ describe.each(CASES)("evaluate + highlight in %s mode (table: %s)", (mode, table
     const extra = SIZES.map((n) => counts.get(n)!.syncs - counts.get(n)!.chunks);
     // A table in formulas mode reads the table's shape before it adds the calculated columns.
     const fixed = mode === "formulas" && table ? 3 : 2;
-    expect(extra).toEqual([fixed, fixed, fixed]);
+    // Reads in measured parts (measuredReads.ts): a request carrying a later part counts as a chunk even when it also carries a fixed read, hence "at most".
+    for (const e of extra) expect(e).toBeLessThanOrEqual(fixed);
   });
 
   it("keeps every request and its response under Excel on the web's 5 MB", () => {

@@ -5,14 +5,51 @@
  * - every property set, method call and `load` is queued and happens only at
  *   `context.sync()`, in order;
  * - a loaded property reads only after `load` *and* `sync`: before, it throws;
- * - a request over `limitBytes` (Excel on the web: 5 MB) is refused whole.
+ * - a request over `limitBytes` (Excel on the web: 5 MB) is refused whole,
+ *   and a response over it fails the sync (see FakeContext.sync);
+ * - a range read of more than five million cells fails (see fakeRange.ts).
  * It counts syncs and format operations (style property sets, conditional
- * format adds and sets, validation sets) for the tests and the benchmark.
+ * format adds and sets, validation sets), undo entries and custom-function
+ * calls for the tests and the benchmark.
  */
 import { type Generated, type Rect, SheetModel, type TableModel } from "./fakeSheet";
 import { FakeRange, type RangeRef, rectOf } from "./fakeRange";
 
-export const EXCEL_WEB_LIMIT = 5 * 1024 * 1024;
+/**
+ * Excel on the web limits each request and each response to 5 MB; the API
+ * then fails with `RequestPayloadSizeLimitExceeded` ("This error occurs in
+ * Excel on the web").
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/performance#payload-size-limit-best-practices
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-error-handling (error codes table)
+ * Microsoft does not say whether "MB" is 10^6 or 2^20 bytes: the fake takes
+ * the smaller, 5,000,000 bytes, so it never accepts what Excel may refuse.
+ */
+export const EXCEL_WEB_LIMIT = 5_000_000;
+
+/**
+ * "On all platforms, a range is limited to five million cells for get
+ * operations" (same performance page). Code `RangeExceedsLimit`: "The cell
+ * count in range has exceeded the maximum supported number" (error-handling
+ * page). Excel may also return null values instead of failing
+ * (office-js-docs-pr PR #5821); the fake fails, which a test notices either way.
+ */
+export const GET_CELL_LIMIT = 5_000_000;
+
+/**
+ * The error office.js rejects `context.sync()` with: `OfficeExtension.Error`
+ * carries a `code` (one of the codes on the error-handling page) and a message.
+ * https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error
+ */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
 
 export interface FakeCounts {
   syncs: number;
@@ -21,12 +58,35 @@ export interface FakeCounts {
   cfAdds: number;
   styleSets: number;
   validationSets: number;
+  /** The largest request plus its response, in JSON bytes. */
   largestRequest: number;
+  /** The largest response alone, in JSON bytes (of the requests Excel accepted). */
+  largestResponse: number;
+  /** Syncs refused for their payload size. */
+  refusals: number;
   suspensions: number;
   recalculations: number;
+  /**
+   * Undo entries: each synced request that changed cells or formats adds one.
+   * Since ExcelApi 1.19 most API changes join the analyst's undo stack
+   * (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-undo-capabilities,
+   * office-js-docs-pr PR #5175); before, a shared runtime's writes cleared it
+   * (office-js issue #2802). Microsoft gives no count of entries per request:
+   * one per changing sync is the fake's own unit, for comparing runs.
+   */
+  undoEntries: number;
+  /** Custom-function calls; `countCustomFunctionCall` is for a fake that runs HR.* functions (none does yet). */
+  customFunctionCalls: number;
 }
 
 type Action = () => number | void;
+
+/** Marks an action that changes cells or formats (counted as an undo entry). */
+interface Queued {
+  bytes: number;
+  action: Action;
+  changes: boolean;
+}
 
 /** A proxy's loaded properties: readable after the sync that answered the load. */
 export class Loaded {
@@ -48,26 +108,48 @@ export const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stri
 export class FakeContext {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
-  readonly counts: FakeCounts = { syncs: 0, formatOps: 0, cfAdds: 0, styleSets: 0, validationSets: 0, largestRequest: 0, suspensions: 0, recalculations: 0 };
-  /** The selection: a sheet and a rectangle. */
-  selection: { sheet: string; rect: Rect } | null = null;
+  readonly counts: FakeCounts = {
+    syncs: 0,
+    formatOps: 0,
+    cfAdds: 0,
+    styleSets: 0,
+    validationSets: 0,
+    largestRequest: 0,
+    largestResponse: 0,
+    refusals: 0,
+    suspensions: 0,
+    recalculations: 0,
+    undoEntries: 0,
+    customFunctionCalls: 0,
+  };
+  /** The selection: a sheet and a rectangle, and all its areas when the analyst Ctrl+clicked several (the first is `rect`). */
+  selection: { sheet: string; rect: Rect; areas?: Rect[] } | null = null;
   readonly handlers: { sheet: string; handler: (event: { address: string; worksheetId: string }) => Promise<unknown> }[] = [];
-  private queued: { bytes: number; action: Action }[] = [];
+  private queued: Queued[] = [];
   private nextId = 1;
 
   constructor(readonly limitBytes = EXCEL_WEB_LIMIT) {}
 
   /** Queues an operation of `bytes` request payload; it may return its response bytes. */
-  queue(bytes: number, action: Action): void {
-    this.queued.push({ bytes, action });
+  queue(bytes: number, action: Action, changes = false): void {
+    this.queued.push({ bytes, action, changes });
+  }
+
+  /** Queues an operation that changes cells (a write, a clear, a fill). */
+  change(bytes: number, action: Action): void {
+    this.queue(bytes, action, true);
   }
 
   format(kind: "cfAdds" | "styleSets" | "validationSets", bytes: number, action: () => void): void {
-    this.queue(bytes, () => {
+    this.change(bytes, () => {
       action();
       this.counts[kind]++;
       this.counts.formatOps++;
     });
+  }
+
+  countCustomFunctionCall(): void {
+    this.counts.customFunctionCalls++;
   }
 
   id(): string {
@@ -79,21 +161,74 @@ export class FakeContext {
     this.queued = [];
     this.counts.syncs++;
     const sent = request.reduce((sum, op) => sum + op.bytes, 0);
-    if (sent > this.limitBytes) throw new Error(`RequestPayloadSizeLimitExceeded: the request carries ${sent} bytes.`);
+    // The request is refused before Excel runs any of it (see EXCEL_WEB_LIMIT).
+    if (sent > this.limitBytes) {
+      this.counts.refusals++;
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `the request carries ${sent} bytes.`);
+    }
     let answered = 0;
     for (const op of request) answered += op.action() ?? 0;
+    if (request.some((op) => op.changes)) this.counts.undoEntries++;
+    // A response over the limit fails the sync. Whether the request's writes
+    // stay applied is not documented: the fake keeps them (the case where a
+    // blind retry would apply them twice).
+    if (answered > this.limitBytes) {
+      this.counts.refusals++;
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `the response carries ${answered} bytes.`);
+    }
     this.counts.largestRequest = Math.max(this.counts.largestRequest, sent + answered);
-    if (sent + answered > this.limitBytes) throw new Error(`RequestPayloadSizeLimitExceeded: the response carries ${answered} bytes.`);
+    this.counts.largestResponse = Math.max(this.counts.largestResponse, answered);
   }
 
   readonly workbook = {
     worksheets: new FakeWorksheets(this),
     tables: new FakeTables(this),
+    /**
+     * "Gets the currently selected single range from the workbook. If there
+     * are multiple ranges selected, this method will throw an error."
+     * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedrange-member(1)
+     * (the error's code is not documented; the fake uses InvalidSelection, "The current
+     * selection is invalid for this operation", from the error-handling page).
+     */
     getSelectedRange: (): FakeRange =>
       new FakeRange(this, () => {
         if (!this.selection) throw new Error("Nothing is selected.");
+        if ((this.selection.areas?.length ?? 1) > 1) throw new FakeOfficeError("InvalidSelection", "several ranges are selected; use getSelectedRanges.");
         return { sheet: this.sheet(this.selection.sheet), rect: this.selection.rect };
       }),
+    /**
+     * "Gets the currently selected one or more ranges from the workbook. Unlike
+     * getSelectedRange(), this method returns a RangeAreas object that represents
+     * all the selected ranges" (ExcelApi 1.9). Its `areas` is a RangeCollection
+     * whose `getItemAt(index)` is zero-based.
+     * https://learn.microsoft.com/en-us/javascript/api/excel/excel.workbook#excel-excel-workbook-getselectedranges-member(1)
+     * https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangecollection#excel-excel-rangecollection-getitemat-member(1)
+     */
+    getSelectedRanges: () => {
+      const areas = (): Rect[] => {
+        if (!this.selection) throw new Error("Nothing is selected.");
+        return this.selection.areas ?? [this.selection.rect];
+      };
+      const loaded = new Loaded("RangeAreas");
+      const rangeAreas: { load(): unknown; readonly areaCount: number; areas: { getItemAt(index: number): FakeRange } } = {
+        load: () => {
+          this.queue(50, () => void loaded.put("areaCount", areas().length));
+          return rangeAreas;
+        },
+        get areaCount(): number {
+          return loaded.get("areaCount");
+        },
+        areas: {
+          getItemAt: (index: number): FakeRange =>
+            new FakeRange(this, () => {
+              const rect = areas()[index];
+              if (!rect || !this.selection) throw new FakeOfficeError("ItemNotFound", `no area ${index} in the selection.`);
+              return { sheet: this.sheet(this.selection.sheet), rect };
+            }),
+        },
+      };
+      return rangeAreas;
+    },
   };
 
   readonly application = {
@@ -131,7 +266,9 @@ export class FakeContext {
 
   /** Test helper: the analyst selects `address` on `sheet`; Excel calls the handlers registered there. */
   async userSelects(sheet: string, address: string): Promise<void> {
-    this.selection = { sheet, rect: rectOf(address) };
+    // A Ctrl+click selection's address lists its areas with commas ("B3:B5,D7").
+    const areas = address.split(",").map(rectOf);
+    this.selection = areas.length > 1 ? { sheet, rect: areas[0], areas } : { sheet, rect: areas[0] };
     await Promise.all(this.handlers.filter((h) => h.sheet === sheet).map((h) => h.handler({ address, worksheetId: sheet })));
   }
 }

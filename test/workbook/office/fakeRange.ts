@@ -1,5 +1,6 @@
 /** The Range of the fake Excel (see fakeExcel.ts): every operation queued, every read only after load and sync. */
-import { type FakeContext, FakeWorksheet, Loaded, jsonBytes } from "./fakeExcel";
+import { type FakeContext, FakeOfficeError, FakeWorksheet, GET_CELL_LIMIT, Loaded, jsonBytes } from "./fakeExcel";
+import { conditionalFormatsOf } from "./fakeConditionalFormats";
 import { type Rect, type SheetModel, type Stored, inside, overlaps } from "./fakeSheet";
 
 export interface RangeRef {
@@ -104,6 +105,10 @@ export class FakeRange {
         Array.from({ length: rect.rows }, (_, r) =>
           Array.from({ length: rect.columns }, (_, c) => cell(sheet.get(rect.row + r, rect.column + c), `${sheet.name}!${addressOf({ row: rect.row + r, column: rect.column + c, rows: 1, columns: 1 })}`)),
         );
+      const cellProps = ["values", "valueTypes", "formulas"];
+      if (props.split(",").some((p) => cellProps.includes(p.trim())) && rect.rows * rect.columns > GET_CELL_LIMIT) {
+        throw new FakeOfficeError("RangeExceedsLimit", `${addressOf(rect)} holds ${rect.rows * rect.columns} cells (see GET_CELL_LIMIT).`);
+      }
       for (const prop of props.split(",").map((p) => p.trim())) {
         let value: unknown;
         if (prop === "values") value = grid((s, w) => shown(s, w).value);
@@ -125,7 +130,7 @@ export class FakeRange {
 
   private setCells(data: unknown, kind: string): void {
     if (!Array.isArray(data) || !data.every(Array.isArray)) throw new Error(`InvalidArgument: ${kind} must be a 2D array.`);
-    this.context.queue(jsonBytes(data), () => {
+    this.context.change(jsonBytes(data), () => {
       const { sheet, rect } = this.ref();
       const rows = data as unknown[][];
       if (rows.length !== rect.rows || rows.some((row) => row.length !== rect.columns)) {
@@ -147,7 +152,7 @@ export class FakeRange {
   }
 
   clear(applyTo: string = "All"): void {
-    this.context.queue(50, () => {
+    this.context.change(50, () => {
       const { sheet, rect } = this.ref();
       const last = sheet.usedIn(rect);
       if (last) for (let r = last.row; r < last.row + last.rows; r++) for (let c = last.column; c < last.column + last.columns; c++) sheet.set(r, c, "");
@@ -187,7 +192,7 @@ export class FakeRange {
   }
   /** Copies the source's cells down/across the destination. The fake copies formulas verbatim (structured references need no shifting). */
   autoFill(destination: FakeRange, type: string): void {
-    this.context.queue(60, () => {
+    this.context.change(60, () => {
       if (type !== "FillDefault") throw new Error(`The fake supports FillDefault only, not ${type}.`);
       const { sheet, rect } = this.ref();
       const to = destination.ref().rect;
@@ -249,54 +254,7 @@ export class FakeRange {
   }
 
   get conditionalFormats() {
-    const context = this.context;
-    const loaded = new Loaded("ConditionalFormatCollection");
-    return {
-      add: (type: string) => {
-        if (type !== "Custom") throw new Error(`The fake supports custom conditional formats only, not ${type}.`);
-        const id = context.id();
-        context.format("cfAdds", 80, () => {
-          const { sheet, rect } = this.ref();
-          sheet.cfs.push({ id, rect });
-        });
-        const set = (apply: (cf: { formula?: string; fill?: string; fontColor?: string }) => void) =>
-          context.format("styleSets", 80, () => {
-            const cf = this.ref().sheet.cfs.find((c) => c.id === id);
-            if (cf) apply(cf);
-          });
-        return {
-          custom: {
-            rule: Object.defineProperty({}, "formula", { set: (f: string) => set((cf) => void (cf.formula = f)) }),
-            format: {
-              fill: Object.defineProperty({}, "color", { set: (c: string) => set((cf) => void (cf.fill = c)) }),
-              font: Object.defineProperty({}, "color", { set: (c: string) => set((cf) => void (cf.fontColor = c)) }),
-            },
-          },
-        };
-      },
-      load: () => {
-        context.queue(50, () => {
-          const { sheet, rect } = this.ref();
-          const items = sheet.cfs.filter((cf) => overlaps(cf.rect, rect)).map((cf) => ({ id: cf.id }));
-          loaded.put("items", items);
-          return jsonBytes(items);
-        });
-        return { get items(): { id: string }[] { return loaded.get("items"); } };
-      },
-      getItem: (id: string) => ({
-        delete: () =>
-          context.format("styleSets", 50, () => {
-            const { sheet } = this.ref();
-            if (!sheet.cfs.some((cf) => cf.id === id)) throw new Error(`ItemNotFound: conditional format ${id}.`);
-            sheet.cfs = sheet.cfs.filter((cf) => cf.id !== id);
-          }),
-      }),
-      clearAll: () =>
-        context.format("styleSets", 50, () => {
-          const { sheet, rect } = this.ref();
-          sheet.cfs = sheet.cfs.filter((cf) => !inside(cf.rect, rect));
-        }),
-    };
+    return conditionalFormatsOf(this.context, () => this.ref());
   }
 
   get dataValidation() {

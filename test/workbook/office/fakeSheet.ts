@@ -25,9 +25,19 @@ export interface Rect {
   columns: number;
 }
 
+/**
+ * A conditional format of a sheet. Its place in `SheetModel.cfs` is its
+ * priority (first = top); Excel's `id` is not stored: it is the position in
+ * the collection it was fetched from (fakeConditionalFormats.ts).
+ */
 export interface CfModel {
-  readonly id: string;
+  /** A test's own name for the rule (Excel has none). */
+  readonly label?: string;
+  /** "Custom" for a formula rule; tests may put others ("CellValue", …). */
+  readonly type: string;
   readonly rect: Rect;
+  /** A rule over several areas (a test set-up): `rect` is then the first. */
+  readonly areas?: Rect[];
   formula?: string;
   fill?: string;
   fontColor?: string;

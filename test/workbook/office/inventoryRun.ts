@@ -10,6 +10,7 @@ import { readOwnership } from "../../../src/usecases/ownership";
 import type { ResultMode } from "../../../src/usecases/paneJobs.types";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { FakeContext } from "./fakeExcel";
+import type { Scalar } from "./fakeSheet";
 
 const HEADERS = ["Post-ID", "Personeel", "Coördinatie", "Advies", "Rol"];
 const ROLES = ["verantwoordelijk", "bijdragen"];
@@ -41,23 +42,40 @@ export interface RunCounts {
   readonly validationSets: number;
   /** Largest request plus response, measured by the fake as JSON bytes. */
   readonly largestRequest: number;
-  /** All bytes sent, measured by the fake. */
+  /** Largest response alone, measured by the fake as JSON bytes. */
+  readonly largestResponse: number;
+  /** Syncs Excel refused for their payload size (each costs a retry). */
+  readonly refusals: number;
+  /** Write requests (each one undo entry in the fake). */
+  readonly undoEntries: number;
   readonly evaluated: number;
 }
 
+export interface RunOptions {
+  /** The inventory's cells (default: inventoryCell, short codes and numbers). */
+  readonly cells?: (row: number, column: number) => Scalar;
+  /** Counts a second run over the first one's results (a re-run) instead of the first. */
+  readonly rerun?: boolean;
+}
+
 /** Maps the inventory (not counted), then counts what evaluateInventory and the final flush cost. */
-export async function evaluateAndCount(rows: number, mode: ResultMode, table: boolean): Promise<RunCounts> {
+export async function evaluateAndCount(rows: number, mode: ResultMode, table: boolean, options: RunOptions = {}): Promise<RunCounts> {
   const fake = new FakeContext();
-  fake.addSheet("Posten", { rows: rows + 1, columns: HEADERS.length, value: inventoryCell });
+  fake.addSheet("Posten", { rows: rows + 1, columns: HEADERS.length, value: options.cells ?? inventoryCell });
   if (table) fake.addTable("Inventaris", "Posten", { row: 1, column: 1, rows: rows + 1, columns: HEADERS.length });
   const port = new OfficeWorkbook(fake as unknown as Excel.RequestContext);
   const ownership = await readOwnership(port);
   const source = table ? { sheet: "Posten", table: "Inventaris" } : { sheet: "Posten" };
   const mapping = await mapInventory(port, ownership, { source, language: "nl" });
   await port.flush();
+  let owned = ownership;
+  if (options.rerun) {
+    owned = (await evaluateInventory(port, mapping, ownership, "nl", { mode })).ownership;
+    await port.flush();
+  }
   const before = { ...fake.counts };
   const chunksBefore = port.stats.chunks;
-  const report = await evaluateInventory(port, mapping, ownership, "nl", { mode });
+  const report = await evaluateInventory(port, mapping, owned, "nl", { mode });
   await port.flush();
   const after = fake.counts;
   return {
@@ -68,6 +86,9 @@ export async function evaluateAndCount(rows: number, mode: ResultMode, table: bo
     styleSets: after.styleSets - before.styleSets,
     validationSets: after.validationSets - before.validationSets,
     largestRequest: after.largestRequest,
+    largestResponse: after.largestResponse,
+    refusals: after.refusals - before.refusals,
+    undoEntries: after.undoEntries - before.undoEntries,
     evaluated: report.evaluated,
   };
 }
