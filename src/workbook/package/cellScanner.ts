@@ -161,6 +161,14 @@ export class CellScanner {
     } else this.raw = this.written() + text.slice(start, end);
   }
 
+  /** The cell just opened holds `<v>` with text[start, end) as written, and ends: what opening and closing that `<v>`, its text and the cell's end do. */
+  plainCell(text: string, start: number, end: number): void {
+    if (end > start && ((this.inCell && this.phonetics === 0) || this.inFormula)) this.plainText(text, start, end);
+    this.collecting = false;
+    this.wantsText = this.inFormula;
+    this.closeCell();
+  }
+
   private written(): string {
     if (this.run === undefined) return this.raw;
     const raw = this.run.slice(this.runStart, this.runEnd);
@@ -190,7 +198,7 @@ export class CellScanner {
       if (whole !== undefined && type === "n") return this.number(whole);
     }
     const raw = (this.raw = this.written());
-    if (raw === "" && type !== "inlineStr" && type !== "str") return this.hasFormula ? `=${this.writtenFormula()}` : null;
+    if (raw === "" && type !== "inlineStr" && type !== "str") return this.hasFormula ? detached(`=${this.writtenFormula()}`) : null;
     switch (type) {
       case "s": {
         const shared = context.sharedStrings[Number(raw)];
@@ -200,14 +208,14 @@ export class CellScanner {
       case "str":
       case "inlineStr": {
         const value = readOoxmlString(raw);
-        return value.length > MAX_CELL_TEXT ? TOO_LONG : value;
+        return value.length > MAX_CELL_TEXT ? TOO_LONG : detached(value);
       }
       case "b":
         return raw === "1" || raw === "true";
       case "e":
-        return { code: raw };
+        return { code: detached(raw) };
       case "d":
-        return raw.slice(0, 10);
+        return detached(raw.slice(0, 10));
       default: {
         const number = Number(raw);
         if (raw.trim() === "" || !Number.isFinite(number)) throw new PackageRefusal("badXml", `${context.part}: "${raw.slice(0, 40)}" is not a number`);
@@ -253,6 +261,15 @@ export function isoDate(serial: number, date1904: boolean): string | undefined {
   if (!date1904 && Math.floor(serial) === 60) return "1900-02-29";
   const date = new Date(Math.round((days - 25569) * 86_400_000));
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+}
+
+/**
+ * A text kept in the grid, copied out of the chunk it was cut from: V8 cuts
+ * a slice of 13 characters or more as a view of its parent string, so one
+ * inline string kept would keep its whole chunk of sheet text alive.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
 }
 
 /** The index of the attribute with this one-letter name, -1 when the tag has none. */

@@ -23,7 +23,7 @@ interface ChildSpan extends Span {
 
 /**
  * Writes an existing worksheet part anew with a patch applied, as a stream
- * (its tags found by tagScanner: the part was read and checked by saxes
+ * (its tags found by tagScanner: the part was read and checked by the reader, sheetReader.ts,
  * before): the original text is copied character for character, and the product's
  * cells, columns, conditional formats and validations are inserted where
  * the schema wants them. Original cells change only where the patch writes

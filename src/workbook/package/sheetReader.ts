@@ -109,6 +109,10 @@ class SheetReader implements SheetEvents {
     else this.sqref += value;
   }
 
+  plainCell(text: string, start: number, end: number): void {
+    this.cells.plainCell(text, start, end);
+  }
+
   plainText(text: string, start: number, end: number): void {
     if (this.cells.wantsText) this.cells.plainText(text, start, end);
     else this.sqref += text.slice(start, end);

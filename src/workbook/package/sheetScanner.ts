@@ -27,6 +27,8 @@ export interface SheetEvents {
   text(value: string): void;
   /** Wanted text that is text[start, end) as written (no entity, no line break to normalize): read in place when it can be. */
   plainText(text: string, start: number, end: number): void;
+  /** The cell just opened is `<v>` holding text[start, end) as written, then its end: the events of that `<v>`, its text and the cell's end at once. */
+  plainCell(text: string, start: number, end: number): void;
 }
 
 /** The local names of the worksheet elements the reader acts on; a switch on them compares references. */
@@ -204,9 +206,10 @@ export class SheetScanner implements StartTag {
   }
 
   /**
-   * Most cells are `<c …><v>value</v></c>`: when the one just opened is, its
-   * value and both end tags are read at once, with the same effect as tag
-   * by tag. Anything else is left to the tag-by-tag walk from `from`.
+   * Most cells are `<c …><v>value</v></c>`, the value as written (no entity,
+   * no line break): when the one just opened is, its value and both end tags
+   * are read at once and told as one event, with the same effect as tag by
+   * tag. Anything else is left to the tag-by-tag walk from `from`.
    */
   private plainCell(name: string, from: number): number {
     if (name !== this.cellName) {
@@ -219,10 +222,9 @@ export class SheetScanner implements StartTag {
     const start = from + this.valueOpen.length;
     const end = text.indexOf("<", start);
     if (end < 0 || !startsAt(text, end, this.valueClose)) return from;
-    this.events.open("v", "c", this);
-    if (end > start) this.textRun(start, end);
-    this.events.close("v", "c");
-    this.close();
+    if (this.ampAfter(start) < end || this.crAfter(start) < end || this.cdataCloseAfter(start) < end) return from;
+    if (--this.depth === 0) this.rootDone = true;
+    this.events.plainCell(text, start, end);
     return end + this.valueClose.length;
   }
 

@@ -14,7 +14,7 @@ export interface ScannedTag {
 /**
  * The next tag at or after `from`, or undefined when the text ends before
  * one is complete (more text is needed). Comments, CDATA and processing
- * instructions are stepped over. This is a walk over text that saxes has
+ * instructions are stepped over. This is a walk over text that the reader (sheetReader.ts) has
  * already read and checked (the sheet is always read before it is
  * patched), so it only has to find where tags are, not judge them: in
  * well-formed XML every "<" opens markup, and a ">" inside a quoted
