@@ -42,4 +42,14 @@ describe("manifest.xml", () => {
       expect(fs.existsSync(path.join(root, `assets/icon-${size}.png`))).toBe(true);
     }
   });
+
+  it("speaks Dutch and French in Belgium as in the Netherlands and France: every nl-NL and fr-FR text has an nl-BE and fr-BE twin", () => {
+    const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+    const overrides = [...xml.matchAll(/<(?:bt:)?Override Locale="([a-z]{2}-[A-Z]{2})" Value="([^"]*)"\/>/g)].map((m) => ({ locale: m[1], value: m[2] }));
+    for (const [from, twin] of [["nl-NL", "nl-BE"], ["fr-FR", "fr-BE"]]) {
+      const texts = overrides.filter((o) => o.locale === from).map((o) => o.value);
+      expect(texts.length).toBeGreaterThanOrEqual(6);
+      expect(overrides.filter((o) => o.locale === twin).map((o) => o.value)).toEqual(texts);
+    }
+  });
 });
