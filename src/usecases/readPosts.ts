@@ -35,7 +35,7 @@ export interface ReadPostsOptions {
 export const POST_INPUTS = ["staff", "scope", "advice", "role", "improvement", "contacts"] as const;
 
 /** Rows assessed between two looks at the signal (and two progress reports). */
-const SLICE = 20_000;
+const SLICE = 5_000;
 
 export const text = (v: CellValue | undefined): string => (v === null || v === undefined || typeof v === "object" ? "" : String(v));
 
@@ -62,7 +62,7 @@ export async function readPosts(port: WorkbookPort, mapping: InventoryMapping, l
   for (let i = 0; i < count; i++) {
     if (i % SLICE === 0) {
       options.onProgress?.({ step: "evaluate", done: i, total: count });
-      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      await new Promise((resolve) => setTimeout(resolve, 0));
       checkCancelled(options.signal, language);
     }
     const values = inputs.map((column) => column?.[i] ?? null);
