@@ -71,8 +71,23 @@ export function anchorFormulas(mapping: InventoryMapping, language: Language): (
   return formulas;
 }
 
-/** Formulas compared as Excel may give them back: without spaces, `$`, case, or the _xldudf_ prefix of add-in functions. */
+/** A this-row reference with its inner brackets, `[@[Header]]` (' escapes inside the header). */
+const BRACKETED_THIS_ROW = /\[@\[((?:[^[\]']|'.)*)\]\]/g;
+
+/**
+ * Formulas compared as Excel may give them back: without spaces, `$`, case,
+ * or the _xldudf_ prefix of add-in functions, and with this-row references in
+ * one form. Excel keeps `[@[Header]]`'s inner brackets only when the header
+ * holds a special character ("Using structured references with Excel tables":
+ * `[@[Sales Amount]]` but `[@Price]`), so `[@[Personeel]]` comes back as
+ * `[@Personeel]`; both forms name the same column, so both compare equal.
+ */
 export function sameFormula(a: string | null, b: string | null): boolean {
-  const key = (f: string | null): string => (f ?? "").replace(/_xldudf_/gi, "").replace(/[\s$]/g, "").toUpperCase();
+  const key = (f: string | null): string =>
+    (f ?? "")
+      .replace(/_xldudf_/gi, "")
+      .replace(BRACKETED_THIS_ROW, "[@$1]")
+      .replace(/[\s$]/g, "")
+      .toUpperCase();
   return key(a) === key(b);
 }

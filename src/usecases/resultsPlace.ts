@@ -82,7 +82,9 @@ async function editedValues(port: WorkbookPort, { mapping, column, earlier }: Re
 async function editedFormulas(port: WorkbookPort, { mapping, column, earlier }: ResultsPlace, language: Language): Promise<number[]> {
   const written = earlier?.formulas ?? [];
   const anchorRow: Block = { sheet: mapping.sheet, row: mapping.firstRow, column, rows: 1, columns: RESULT_WIDTH };
-  const [formulas, values] = await Promise.all([port.readFormulas(anchorRow), port.readValues(anchorRow)]);
+  // A table's calculated columns cannot spill: their values are not needed.
+  const spills = earlier?.table === undefined;
+  const [formulas, values] = await Promise.all([port.readFormulas(anchorRow), spills ? port.readValues(anchorRow) : Promise.resolve([[]])]);
   const edited: number[] = [];
   written.forEach((formula, offset) => {
     if (formula === null) return;
@@ -90,7 +92,7 @@ async function editedFormulas(port: WorkbookPort, { mapping, column, earlier }: 
     const foundFormula = found !== null && typeof found === "object" && "formula" in found ? found.formula : null;
     if (!sameFormula(formula, foundFormula)) edited.push(offset);
     const value = values[0][offset];
-    if (earlier?.table === undefined && value !== null && typeof value === "object" && value.code.toUpperCase().includes("SPILL")) {
+    if (spills && value !== null && value !== undefined && typeof value === "object" && value.code.toUpperCase().includes("SPILL")) {
       throw new Stop("spillBlocked", stopMessages(language).spillBlocked(mapping.sheet, address({ row: mapping.firstRow, column: column + offset })));
     }
   });

@@ -1,6 +1,7 @@
 /** The Range of the fake Excel (see fakeExcel.ts): every operation queued, every read only after load and sync. */
 import { type FakeContext, FakeOfficeError, FakeWorksheet, GET_CELL_LIMIT, Loaded, jsonBytes } from "./fakeExcel";
 import { conditionalFormatsOf } from "./fakeConditionalFormats";
+import { canonicalFormula } from "./fakeFormulas";
 import { type Rect, type SheetModel, type Stored, inside, overlaps } from "./fakeSheet";
 
 export interface RangeRef {
@@ -139,7 +140,7 @@ export class FakeRange {
       rows.forEach((row, r) =>
         row.forEach((value, c) => {
           if (value === null) return; // Excel leaves a cell given null unchanged.
-          sheet.set(rect.row + r, rect.column + c, value as Stored);
+          sheet.set(rect.row + r, rect.column + c, typeof value === "string" ? canonicalFormula(value) : (value as Stored));
         }),
       );
     });
