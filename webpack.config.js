@@ -10,13 +10,21 @@ const urlDev = "https://localhost:3000/";
 const urlHost = (process.env.ADDIN_HOST_URL || urlDev).replace(/\/?$/, "/");
 const atHost = (text) => text.split(urlDev).join(urlHost);
 
-/** Points the generated functions.json (its help URLs) at the host as well. */
-class HostUrlPlugin {
+/**
+ * Completes the generated functions.json: its help URLs point at the host, and
+ * the top-level options the generator cannot emit are set from
+ * src/functions/metadataOptions.json (`allowErrorForDataTypeAny`: Microsoft
+ * documents it for hand-written metadata only; see src/functions/cellInput.ts).
+ */
+class FunctionsMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("HostUrlPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "HostUrlPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsMetadataPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
         const asset = compilation.getAsset("functions.json");
-        if (asset) compilation.updateAsset("functions.json", new sources.RawSource(atHost(asset.source.source().toString())));
+        if (!asset) return;
+        const options = JSON.parse(require("fs").readFileSync(path.join(__dirname, "src/functions/metadataOptions.json"), "utf8"));
+        const metadata = { ...options, ...JSON.parse(atHost(asset.source.source().toString())), ...options };
+        compilation.updateAsset("functions.json", new sources.RawSource(`${JSON.stringify(metadata, null, 4)}\n`));
       });
     });
   }
@@ -67,7 +75,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new HostUrlPlugin(),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

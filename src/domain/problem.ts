@@ -56,19 +56,32 @@ export function showValue(value: unknown): string {
   if (typeof value === "string") text = value;
   else if (typeof value === "number" || typeof value === "boolean") text = String(value);
   else if (isErrorLike(value)) text = errorCodeOf(value);
-  else text = Object.prototype.toString.call(value);
+  else text = otherValue(value);
   // Cut between characters, not UTF-16 units, so an emoji is never split in half.
   const characters = Array.from(text.slice(0, SHOWN_LENGTH * 2).replace(/\s+/g, " "));
   const long = characters.length > SHOWN_LENGTH || text.length > SHOWN_LENGTH * 2;
   return long ? `${characters.slice(0, SHOWN_LENGTH - 1).join("")}…` : characters.join("");
 }
 
-/** Excel passes an error cell (#N/A, #REF!…) as an object with a `code`. */
-export function isErrorLike(value: unknown): value is { code?: unknown; type?: unknown } {
-  return typeof value === "object" && value !== null && ("code" in value || "type" in value);
+/**
+ * An error cell as the adapters and Excel hand it over: `{ code: "#N/A" }`
+ * (the port, CustomFunctions.Error), `{ type: "#N/A" }`, or a data-types
+ * ErrorCellValue (`type` "Error", `basicValue` "#N/A"). Another data type
+ * (an image, an entity…) is no error.
+ */
+export function isErrorLike(value: unknown): value is { code?: unknown; type?: unknown; basicValue?: unknown } {
+  if (typeof value !== "object" || value === null) return false;
+  const cell = value as { code?: unknown; type?: unknown };
+  return typeof cell.code === "string" || cell.type === "Error" || (typeof cell.type === "string" && cell.type.startsWith("#"));
 }
 
-function errorCodeOf(value: { code?: unknown; type?: unknown }): string {
-  const code = value.code ?? value.type;
+function errorCodeOf(value: { code?: unknown; type?: unknown; basicValue?: unknown }): string {
+  const code = value.code ?? (value.type === "Error" ? value.basicValue : value.type);
   return typeof code === "string" && code.length > 0 ? code : "#ERROR";
+}
+
+/** A value that is neither text, number, boolean nor error, quoted by its data type when it has one: "[WebImage]". */
+function otherValue(value: unknown): string {
+  const type = typeof value === "object" && value !== null ? (value as { type?: unknown }).type : undefined;
+  return typeof type === "string" ? `[${type}]` : Object.prototype.toString.call(value);
 }

@@ -1,4 +1,5 @@
 import { type ArgumentKey, type Language, argumentLabel, messagesFor } from "../domain";
+import { cellInput } from "./cellInput";
 
 /**
  * One argument of a custom function as Excel passes it: a single value, a
@@ -12,7 +13,7 @@ export interface Argument {
 /** The arguments' values, row by row, with single cells repeated on every row. */
 export interface Rows {
   readonly height: number;
-  /** Value of argument `index` (in declaration order) on row `row`. */
+  /** Value of argument `index` (in declaration order) on row `row`, data types and errors unwrapped (cellInput.ts). */
   value(index: number, row: number): unknown;
 }
 
@@ -62,7 +63,7 @@ export function rowsOf(args: readonly Argument[], language: Language): Rows | Sh
     height,
     value(index, row) {
       const column = columns[index];
-      return column.cells === null ? column.single : column.cells[row][0];
+      return cellInput(column.cells === null ? column.single : column.cells[row][0]);
     },
   };
 }

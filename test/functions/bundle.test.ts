@@ -91,6 +91,10 @@ describe("dist/functions.js in a browser-like page without Office", () => {
     const golden = JSON.parse(fs.readFileSync(path.join(root, "test/golden/functions.json"), "utf8")) as Metadata;
     const withoutHelp = (m: Metadata): unknown => m.functions.map((f) => ({ ...f, helpUrl: undefined }));
     expect(withoutHelp(metadata())).toEqual(withoutHelp(golden));
+    // The top-level options the build sets (allowErrorForDataTypeAny…), as in the golden.
+    const { functions: builtFunctions, ...builtOptions } = metadata();
+    const { functions: goldenFunctions, ...goldenOptions } = golden;
+    expect([builtFunctions.length, builtOptions]).toEqual([goldenFunctions.length, goldenOptions]);
   });
 
   it.each(KNOWN)("$id answers a known input", ({ id, args, expected }) => {

@@ -9,6 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as functions from "../../src/functions/functions";
+import OPTIONS from "../../src/functions/metadataOptions.json";
 
 const root = path.resolve(__dirname, "../..");
 const SOURCE = path.join(root, "src/functions/functions.ts");
@@ -31,6 +32,8 @@ interface FunctionMetadata {
   result: { dimensionality?: string; type?: string };
 }
 interface Metadata {
+  allowErrorForDataTypeAny?: boolean;
+  allowCustomDataForDataTypeAny?: boolean;
   functions: FunctionMetadata[];
 }
 
@@ -49,7 +52,8 @@ let metadata: Metadata;
 
 beforeAll(async () => {
   generated = await generateCustomFunctionsMetadata([SOURCE], true);
-  metadata = JSON.parse(generated.metadataJson) as Metadata;
+  // As the build completes it (webpack.config.js, FunctionsMetadataPlugin): the top-level options set over the generator's.
+  metadata = { ...OPTIONS, ...(JSON.parse(generated.metadataJson) as Metadata), ...OPTIONS };
 });
 
 describe("functions.json", () => {
@@ -75,6 +79,13 @@ describe("functions.json", () => {
           `then regenerate the golden with\n  ${REGENERATE}\n\n${(difference as Error).message}`,
       );
     }
+  });
+
+  it("lets errors and data-typed cells reach the functions, whose every parameter is of type any (issue 10, failure 3)", () => {
+    // "All parameters with the type any or any[][] can accept errors as input values when allowErrorForDataTypeAny is set to true."
+    expect(metadata.allowErrorForDataTypeAny).toBe(true);
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+    for (const f of metadata.functions) for (const p of f.parameters) expect([f.id, p.name, p.type]).toEqual([f.id, p.name, "any"]);
   });
 
   it("declares exactly the five functions", () => {
