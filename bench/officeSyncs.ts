@@ -4,10 +4,13 @@
  * test/workbook/office (an inventory generated from the row number), for
  * N = 100 / 10,000 / 1,000,000 rows in both result modes on a plain range;
  * then the same with long cells (full descriptor texts in the inventory, see
- * longCells.ts) and values-mode re-runs, which read the rationale column back.
+ * longCells.ts) and values-mode re-runs, which read the rationale column back;
+ * then what following the selection costs per selection change (syncs, style
+ * sets, undo entries), with the pane shown and hidden (followRun.ts).
  * Prints tables; nothing here is asserted (the tests do that).
  */
 import { evaluateAndCount, type RunCounts, type RunOptions } from "../test/workbook/office/inventoryRun";
+import { type SelectionCost, following } from "../test/workbook/office/followRun";
 import { longInventoryCell } from "../test/workbook/office/longCells";
 
 const HEADER = "mode      rows       syncs  chunks  syncs-chunks  formatOps  refusals  undo  largest request+response (bytes)  largest response";
@@ -29,10 +32,38 @@ async function table(title: string, sizes: readonly number[], modes: readonly ("
   }
 }
 
+/** The analyst walks down the inventory one row at a time (each selection followed), then clicks around with the pane hidden. */
+async function selections(rows: number, steps: number): Promise<void> {
+  console.log(`\nFollowing the selection (${rows.toLocaleString("en")}-row inventory, ${steps} selections, each after the host's delay)`);
+  const { addin, stop, selects } = await following(rows);
+  const show = (what: string, costs: readonly SelectionCost[]) => {
+    const sum = (key: keyof SelectionCost) => costs.reduce((total, c) => total + c[key], 0);
+    const most = (key: keyof SelectionCost) => Math.max(...costs.map((c) => c[key]));
+    console.log(
+      `  ${what.padEnd(46)} per selection: syncs ${(sum("syncs") / costs.length).toFixed(2)} (max ${most("syncs")}), ` +
+        `style sets ${(sum("styleSets") / costs.length).toFixed(2)} (max ${most("styleSets")}), undo entries ${(sum("undoEntries") / costs.length).toFixed(2)} (max ${most("undoEntries")})`,
+    );
+  };
+  const first = await selects("B2");
+  show("first selection (all 20 matrix cells set)", [first]);
+  const walk: SelectionCost[] = [];
+  for (let row = 3; row < 3 + steps; row++) walk.push(await selects(`B${row}`));
+  show("next rows, pane shown", walk);
+  const sameRow: SelectionCost[] = [];
+  for (const column of ["C", "D", "E"]) sameRow.push(await selects(`${column}${2 + steps}`));
+  show("other cells of the same row, pane shown", sameRow);
+  addin.hide();
+  const hidden: SelectionCost[] = [];
+  for (let row = 3; row < 3 + steps; row++) hidden.push(await selects(`B${row}`));
+  show("pane hidden", hidden);
+  await stop();
+}
+
 async function main(): Promise<void> {
   await table("Short cells (numbers and codes), first run", [100, 10_000, 1_000_000], ["values", "formulas"]);
   await table("Long cells (full descriptor texts), first run", [100, 10_000, 1_000_000], ["values", "formulas"], { cells: longInventoryCell });
   await table("Values-mode re-run (reads back the rationale column)", [100, 10_000, 30_000], ["values"], { rerun: true });
+  await selections(10_000, 20);
 }
 
 main().catch((error: unknown) => {

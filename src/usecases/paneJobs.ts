@@ -1,12 +1,10 @@
-import { CRITERIA, type Language, LEVELS, argumentLabel, assess, bandHas, flagCodes, formatProblem, readPost } from "../domain";
+import type { Language } from "../domain";
 import { type Block, type WorkbookPort, blockInside } from "../workbook/port";
 import { evaluateWorkbook } from "./evaluateWorkbook";
 import { type InventoryMapping, mapInventory } from "./mapInventory";
-import { loadMatrix, matrixCell } from "./matrixSheet/loadMatrix";
+import { loadMatrix } from "./matrixSheet/loadMatrix";
 import { STATE_SHEET, isProductSheet, readOwnership, writeOwnership } from "./ownership";
-import type { CellProblem, EvaluateRequest, InventorySource, PaneEvaluation, Progress, SelectedPost, SourceChoice } from "./paneJobs.types";
-import { POST_INPUTS, text } from "./readPosts";
-import { LEVEL_COLOURS } from "./resultColumns";
+import type { CellProblem, EvaluateRequest, InventorySource, PaneEvaluation, Progress, SourceChoice } from "./paneJobs.types";
 import { summaryTables } from "./summary/summaryTables";
 
 /**
@@ -92,44 +90,3 @@ export async function loadMatrixSheet(port: WorkbookPort, language: Language): P
   return { sheet: matrix.sheet };
 }
 
-/**
- * The post on `row` of the mapped inventory (null outside it), lighting on
- * the matrix sheet the descriptors it meets and darkening the others: one
- * row read and 20 style calls, whatever the inventory's size.
- */
-export async function followPost(port: WorkbookPort, mapping: InventoryMapping, row: number | null, language: Language): Promise<SelectedPost | null> {
-  const inside = row !== null && row >= mapping.firstRow && row <= mapping.lastRow;
-  const columns = [...POST_INPUTS.map((input) => mapping.columns[input]), mapping.columns.postId].filter((c): c is number => c !== undefined);
-  const first = Math.min(...columns);
-  const last = Math.max(...columns);
-  const [ownership, values] = await Promise.all([
-    readOwnership(port),
-    inside ? port.readValues({ sheet: mapping.sheet, row, column: first, rows: 1, columns: last - first + 1 }) : Promise.resolve(null),
-  ]);
-  const cell = (column: number | undefined) => (column === undefined || !values ? null : values[0][column - first]);
-  let post: SelectedPost | null = null;
-  if (inside && values) {
-    const [staff, scope, advice, role, improvement, contacts] = POST_INPUTS.map((input) => cell(mapping.columns[input]));
-    const facts = readPost({ staff, scope, advice, role, improvement, contacts });
-    const base = { sheet: mapping.sheet, row, postId: text(cell(mapping.columns.postId)) };
-    if (Array.isArray(facts)) {
-      post = { ...base, flags: [], meets: [], problems: facts.map((p) => formatProblem(p, language, argumentLabel(p.argument, language))) };
-    } else {
-      const assessment = assess(facts);
-      const meets = CRITERIA.flatMap((criterion) => LEVELS.filter((level) => bandHas(assessment.bands[criterion], level)).map((level) => ({ criterion, level })));
-      post = { ...base, level: assessment.level, flags: flagCodes(assessment.flags), meets, problems: [] };
-    }
-  }
-  const matrix = ownership.sheets.matrix;
-  if (matrix && (await port.sheetNames()).includes(matrix)) {
-    const lit = new Set((post?.meets ?? []).map((m) => `${m.criterion}:${m.level}`));
-    for (const criterion of CRITERIA) {
-      for (const level of LEVELS) {
-        const { row: r, column: c } = matrixCell(criterion, level);
-        await port.style({ sheet: matrix, row: r, column: c, rows: 1, columns: 1 }, { fill: lit.has(`${criterion}:${level}`) ? LEVEL_COLOURS[level] : null });
-      }
-    }
-  }
-  await port.flush();
-  return post;
-}

@@ -1,6 +1,7 @@
 /** The pane's jobs over a real in-memory workbook: sources, mapping a table or block, following a post, problems with cells. */
 import ExcelJS from "exceljs";
-import { evaluateSource, followPost, listSources, loadMatrixSheet, mapSource } from "../../src/usecases/paneJobs";
+import { evaluateSource, listSources, loadMatrixSheet, mapSource } from "../../src/usecases/paneJobs";
+import { followPost } from "../../src/usecases/followPost";
 import { matrixCell } from "../../src/usecases/matrixSheet/loadMatrix";
 import { LEVEL_COLOURS } from "../../src/usecases/resultColumns";
 import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";

@@ -1,6 +1,8 @@
 import type { Language } from "../../domain";
 import type { InventoryMapping } from "../../usecases/mapInventory";
-import { evaluateSource, followPost, listSources, loadMatrixSheet, mapSource } from "../../usecases/paneJobs";
+import { evaluateSource, listSources, loadMatrixSheet, mapSource } from "../../usecases/paneJobs";
+import { followPost } from "../../usecases/followPost";
+import type { MatrixLight } from "../../usecases/matrixLight";
 import type { EvaluateRequest, InventorySource, PaneEvaluation, Progress, SelectedPost, SourceChoice } from "../../usecases/paneJobs.types";
 import type { WorkbookPort } from "../../workbook/port";
 import type { PaneHost } from "./PaneHost";
@@ -42,8 +44,8 @@ export class PortHost implements PaneHost {
     return async () => {};
   }
 
-  /** The post on `row` and the matrix lit for it: what a selection handler calls. */
-  followRow(mapping: InventoryMapping, row: number | null, language: Language): Promise<SelectedPost | null> {
-    return this.run((port) => followPost(port, mapping, row, language));
+  /** The post on `row` and the matrix lit for it: what a selection handler calls (`light`: what the last call lit, see MatrixLight). */
+  followRow(mapping: InventoryMapping, row: number | null, language: Language, light?: MatrixLight): Promise<SelectedPost | null> {
+    return this.run((port) => followPost(port, mapping, row, language, light));
   }
 }

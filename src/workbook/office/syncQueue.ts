@@ -130,15 +130,19 @@ export class SyncQueue {
     this.queuedBytes += entry.bytes;
   }
 
-  /** Reads of one tick wait for the end of the tick, so they share a request. */
+  /**
+   * Reads queued together wait for a microtask, so they share a request. Not
+   * a timer: in a hidden task pane (a shared runtime keeps running) timers
+   * wait a second or more, and every read would wait with them.
+   */
   private scheduleDrain(): void {
     if (this.drainScheduled) return;
     this.drainScheduled = true;
-    setTimeout(() => {
+    queueMicrotask(() => {
       this.drainScheduled = false;
       // The reads' own promises carry a failure; this chain only orders the requests.
       this.drain(false).catch(() => undefined);
-    }, 0);
+    });
   }
 
   /** Serialises requests: a drain starts after the previous one ended. */

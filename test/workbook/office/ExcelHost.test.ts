@@ -1,18 +1,8 @@
-import { ExcelHost, type ExcelRun } from "../../../src/taskpane/host/ExcelHost";
 import { firstRowOf } from "../../../src/taskpane/host/excelSelection";
 import type { SelectedPost } from "../../../src/usecases/paneJobs.types";
-import { FakeContext } from "./fakeExcel";
-import { inventoryCell } from "./inventoryRun";
+import { excel, following, settle } from "./followRun";
 
-function excel(rows = 20) {
-  const fake = new FakeContext();
-  fake.addSheet("Notes").set(1, 1, "x");
-  fake.addSheet("Posten", { rows: rows + 1, columns: 5, value: inventoryCell });
-  fake.addTable("Inventaris", "Posten", { row: 1, column: 1, rows: rows + 1, columns: 5 });
-  return { fake, host: new ExcelHost(fake.run as unknown as ExcelRun) };
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
+const lit = (post: SelectedPost | null | undefined): Set<string> => new Set((post?.meets ?? []).map((m) => `${m.criterion}:${m.level}`));
 
 describe("ExcelHost", () => {
   it("offers the active table first", async () => {
@@ -48,6 +38,39 @@ describe("ExcelHost", () => {
     await fake.userSelects("Posten", "B4");
     await settle();
     expect(posts).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+
+  it("writes only the matrix cells whose light changes: nothing when a selection lights the same descriptors (issue 10, failure 5)", async () => {
+    const { posts, errors, stop, selects } = await following();
+    const first = await selects("B3");
+    expect(first.styleSets).toBe(20); // the first selection sets all 20
+    expect(first.undoEntries).toBe(1);
+    const sameRow = await selects("D3");
+    expect(lit(posts[1])).toEqual(lit(posts[0]));
+    expect([sameRow.styleSets, sameRow.undoEntries]).toEqual([0, 0]);
+    // Row 4 of the generated inventory lights other descriptors than row 3.
+    const other = await selects("B4");
+    const changed = [...lit(posts[1])].filter((k) => !lit(posts[2]).has(k)).length + [...lit(posts[2])].filter((k) => !lit(posts[1]).has(k)).length;
+    expect(changed).toBeGreaterThan(0);
+    expect(other.styleSets).toBe(changed);
+    expect(other.undoEntries).toBe(1);
+    await stop();
+    expect(errors).toEqual([]);
+  });
+
+  it("reads and writes nothing while the pane is hidden, then follows the last selection made meanwhile (issue 10, failure 5)", async () => {
+    const { addin, posts, errors, stop, selects } = await following();
+    await selects("B3");
+    addin.hide();
+    const hidden = [await selects("B5"), await selects("B6")];
+    expect(hidden).toEqual([{ syncs: 0, styleSets: 0, undoEntries: 0 }, { syncs: 0, styleSets: 0, undoEntries: 0 }]);
+    expect(posts).toHaveLength(1);
+    addin.show();
+    await settle();
+    expect(posts.map((p) => p?.row)).toEqual([3, 6]);
+    await stop();
+    expect(addin.handlers).toEqual([]);
     expect(errors).toEqual([]);
   });
 
