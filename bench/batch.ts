@@ -7,6 +7,9 @@
  *     package (the floor of any copy that keeps it), ExcelJS reading and
  *     writing the workbook alone, and `assistlevel evaluate`; ratios tool /
  *     ExcelJS (goal ≤ 0.25× the time, ≤ 0.5× the memory) and tool / floor.
+ *     ExcelJS and the tool run ROUNDS times each, alternately, and the
+ *     medians are compared (every round is printed): one run of each
+ *     varied by up to 20% on this machine.
  *     The copy's formula column is counted as in step 2.
  *  2. 1,048,575 posts (Excel's maximum): `assistlevel evaluate` must complete
  *     (goal ≤ 300 s and ≤ 2 GB, aim 60 s) and its copy must still hold the
@@ -35,6 +38,8 @@ const ci = (process.env.CI === "true" || process.env.CI === "1") && !process.arg
 const COMPARED_POSTS = 100_000;
 const LARGE_POSTS = ci ? 300_000 : 1_048_575;
 const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? (ci ? 300 : 1200));
+/** Alternate runs of ExcelJS and of the tool in step 1 (BENCH_ROUNDS=1 for a quick look). */
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 const GOAL = { time: 0.25, memory: 0.5, largeSeconds: 300, largeMB: 2048, aimSeconds: 60 };
 /** Bumped whenever excelStyleInventory writes other files, so that stale ones in .bench/ are not reused. */
 const GENERATOR_VERSION = 2;
@@ -111,6 +116,16 @@ function line(name: string, m: Measure): string {
   return `  ${name.padEnd(58)}${m.failure === undefined ? figures : `did not complete: ${m.failure} (after ${m.seconds.toFixed(0)} s, peak ${m.polled ? "≥ " : ""}${mb(m.maxRssMB)})`}`;
 }
 
+/** The run of median time; a run that did not complete is the one reported. */
+function median(runs: readonly Measure[]): Measure {
+  const failed = runs.find((m) => m.failure !== undefined);
+  if (failed) return failed;
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+}
+
+/** Every round's time, after the median's line. */
+const rounds = (runs: readonly Measure[]): string => (runs.length > 1 ? `  (rounds: ${runs.map((m) => `${m.seconds.toFixed(1)} s`).join(", ")})` : "");
+
 async function inventory(posts: number): Promise<string> {
   const file = path.join(work, `excel-style-v${GENERATOR_VERSION}-${posts}.xlsx`);
   let how = "reused";
@@ -133,14 +148,21 @@ async function compared(): Promise<void> {
   const file = await inventory(COMPARED_POSTS);
   const k = `${COMPARED_POSTS / 1000}k`;
   const floor = await measure(`floor-${k}`, [path.join(__dirname, "packageFloor.js"), file, path.join(work, `floor-${k}.xlsx`)]);
-  const excelJs = await measure(`exceljs-${k}`, [path.join(__dirname, "excelJsRoundTrip.js"), file, path.join(work, `exceljs-${k}.xlsx`)]);
-  const tool = await evaluate(`evaluated-${k}`, file);
+  const excelJsRounds: Measure[] = [];
+  const toolRounds: Measure[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    excelJsRounds.push(await measure(`exceljs-${k}`, [path.join(__dirname, "excelJsRoundTrip.js"), file, path.join(work, `exceljs-${k}.xlsx`)]));
+    toolRounds.push(await evaluate(`evaluated-${k}`, file));
+  }
+  const excelJs = median(excelJsRounds);
+  const tool = median(toolRounds);
   const parts = floor.failure === undefined ? (JSON.parse(floor.stdout) as { parts: number; inflatedMB: number }) : undefined;
   const floorName = `package floor${parts ? ` (${parts.parts} parts, ${parts.inflatedMB.toFixed(0)} MB inflated)` : ""}`;
   console.log(line(floorName, floor));
-  console.log("    (zip.js 2 with Node's CompressionStream/DecompressionStream = zlib, level 6, parts at once)");
-  console.log(line("ExcelJS reading + writing the workbook alone", excelJs));
-  console.log(line("assistlevel evaluate --lang nl", tool));
+  console.log("    (zip.js 2 with Node's CompressionStream/DecompressionStream = zlib, level 6, parts at once; the tool deflates its changed parts at level 3: src/cli/zlibCompression.ts)");
+  const medianOf = ROUNDS > 1 ? `, median of ${ROUNDS}` : "";
+  console.log(line(`ExcelJS reading + writing the workbook alone${medianOf}`, excelJs) + rounds(excelJsRounds));
+  console.log(line(`assistlevel evaluate --lang nl${medianOf}`, tool) + rounds(toolRounds));
   if (tool.failure !== undefined) return;
   if (excelJs.failure === undefined) {
     const time = tool.seconds / excelJs.seconds;
