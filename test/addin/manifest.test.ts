@@ -36,6 +36,13 @@ describe("manifest.xml", () => {
     expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
     expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
     expect(xml).toMatch(/<ExtensionPoint xsi:type="CustomFunctions">[\s\S]*<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/);
+    // "Configure your Office Add-in to use a shared runtime": the functions' page, the FunctionFile and the
+    // ShowTaskpane action's SourceLocation all name the runtime's resid, so the pane opens in the long-lived
+    // runtime; TaskpaneId only names the pane's container (any id; the same id reuses it).
+    expect(xml).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
+    const actions = [...xml.matchAll(/<Action xsi:type="ShowTaskpane">([\s\S]*?)<\/Action>/g)].map((m) => m[1]);
+    expect(actions).toHaveLength(1);
+    expect(actions[0]).toMatch(/<TaskpaneId>[\w.]+<\/TaskpaneId>\s*<SourceLocation resid="Taskpane.Url"\/>/);
     expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="HR"\/>/);
     for (const size of [16, 32, 80]) {
       expect(xml).toContain(`assets/icon-${size}.png`);

@@ -2,9 +2,31 @@ import type { CellContent, CellValue } from "../port";
 
 /**
  * Cell contents between the port and office.js. Excel gives an empty cell as
- * "" and an error as its code (with value type "Error"); it reads a string
- * starting with "=" as a formula, so a text of that form keeps a quote prefix.
+ * "" and an error as its code (with value type "Error"). Writing, Excel reads
+ * `values` as typed input: "If the returned value starts with a plus ("+"),
+ * minus ("-"), or equal sign ("="), Excel interprets this value as a formula"
+ * (Range.values, https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member),
+ * and a text that looks like a number, a date, a time, a truth value or an
+ * error becomes one (Excel's own entry rules). A text the product writes
+ * (often the analyst's own: a post id "-", a phone number "+32 2 …", a
+ * date-like code "2024-01") must stay the text it is, so such texts get the
+ * quote prefix that makes typed input text.
  */
+
+/** Texts Excel's entry would turn into something else (the first character, or the whole text's look). */
+const FORMULA_START = /^[=+\-@']/;
+const NUMBER_LIKE = /^\s*[(]?[$€£]?\s*[\d.,\s\u00a0]*\d[\d.,\s\u00a0]*(e[+-]?\d+)?\s*%?[)]?\s*$/i;
+const MONTH = "(?:jan|feb|fév|fev|mar|mrt|apr|avr|may|mei|mai|jun|juin|jul|juil|aug|aoû|aou|sep|oct|okt|nov|dec|déc)[a-zéû]*\\.?";
+const DATE_OR_TIME_LIKE = new RegExp(
+  `^\\s*(\\d{1,4}[-/.]\\d{1,2}([-/.]\\d{1,4})?|\\d{1,2}[-/.\\s]${MONTH}([-/.\\s]\\d{2,4})?|${MONTH}[-/.\\s]\\d{1,4}|\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[ap]m)?)\\s*$`,
+  "i",
+);
+const OTHER_VALUE = /^\s*(true|false|waar|onwaar|vrai|faux|#n\/a|#value!|#ref!|#div\/0!|#num!|#name\?|#null!)\s*$/i;
+
+/** True for a text that Excel would not keep as text when written through `values`. */
+export function needsQuotePrefix(text: string): boolean {
+  return FORMULA_START.test(text) || NUMBER_LIKE.test(text) || DATE_OR_TIME_LIKE.test(text) || OTHER_VALUE.test(text);
+}
 
 /** A port value read from `values` and `valueTypes`. */
 export function fromOfficeValue(value: unknown, type: string | undefined): CellValue {
@@ -25,7 +47,7 @@ export function fromOfficeFormula(formula: unknown): CellContent {
 /** What to put into a `values` or `formulas` array for a port content ("" empties a cell; null would skip it). */
 export function toOfficeContent(content: CellContent): string | number | boolean {
   if (content === null) return "";
-  if (typeof content === "string") return content.startsWith("=") ? `'${content}` : content;
+  if (typeof content === "string") return needsQuotePrefix(content) ? `'${content}` : content;
   if (typeof content === "number" || typeof content === "boolean") return content;
   if ("formula" in content) return content.formula.startsWith("=") ? content.formula : `=${content.formula}`;
   // An error value is written as the formula that gives it (=#N/A).

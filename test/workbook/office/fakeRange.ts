@@ -37,6 +37,20 @@ export function rectOf(address: string): Rect {
   return { row: s.row, column: s.column, rows: e.row - s.row + 1, columns: e.column - s.column + 1 };
 }
 
+/**
+ * A text written through `values` is read as typed input: "If the returned
+ * value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
+ * interprets this value as a formula" (Range.values,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member).
+ * A leading apostrophe keeps the rest as text (stored with it here, shown
+ * without it). Excel's reading of number- and date-like texts is not in the
+ * API's documentation and is not modelled.
+ */
+function typedEntry(text: string): string {
+  if (text.startsWith("+") || text.startsWith("-")) return `=${text}`;
+  return text;
+}
+
 /** The value Excel shows for a stored cell. The fake computes no formula: reading one's value is refused. */
 function shown(stored: Stored, where: string): { value: Stored; type: string } {
   if (typeof stored === "string" && stored.startsWith("=")) {
@@ -140,7 +154,7 @@ export class FakeRange {
       rows.forEach((row, r) =>
         row.forEach((value, c) => {
           if (value === null) return; // Excel leaves a cell given null unchanged.
-          sheet.set(rect.row + r, rect.column + c, typeof value === "string" ? canonicalFormula(value) : (value as Stored));
+          sheet.set(rect.row + r, rect.column + c, typeof value === "string" ? canonicalFormula(kind === "values" ? typedEntry(value) : value) : (value as Stored));
         }),
       );
     });
