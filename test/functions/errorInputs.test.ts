@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { cellInput } from "../../src/functions/cellInput";
 import { ASSISTDETAIL, ASSISTLEVEL, column, plain, valueErrorMessage } from "./excelCalls";
-import { ErrorCell, calculate } from "./excelCalculation";
+import { ErrorCell, calculate } from "../support/excelCalculation";
 
 interface Metadata {
   readonly allowErrorForDataTypeAny?: boolean;

@@ -13,6 +13,7 @@
  * calls for the tests and the benchmark.
  */
 import { type Generated, type Rect, SheetModel, type TableModel } from "./fakeSheet";
+import { FakeCalculation } from "./fakeCalculation";
 import { FakeRange, type RangeRef, rectOf } from "./fakeRange";
 
 /**
@@ -75,7 +76,7 @@ export interface FakeCounts {
    * one per changing sync is the fake's own unit, for comparing runs.
    */
   undoEntries: number;
-  /** Custom-function calls; `countCustomFunctionCall` is for a fake that runs HR.* functions (none does yet). */
+  /** Custom-function calls Excel made to calculate what was read (fakeCalculation.ts). */
   customFunctionCalls: number;
 }
 
@@ -127,6 +128,12 @@ export class FakeContext {
   readonly handlers: { sheet: string; handler: (event: { address: string; worksheetId: string }) => Promise<unknown> }[] = [];
   private queued: Queued[] = [];
   private nextId = 1;
+
+  /** Excel's calculation of the formulas the product writes (fakeCalculation.ts); counts custom-function calls. */
+  readonly calculation = new FakeCalculation(
+    () => this.tables,
+    () => this.countCustomFunctionCall(),
+  );
 
   constructor(readonly limitBytes = EXCEL_WEB_LIMIT) {}
 
@@ -245,6 +252,7 @@ export class FakeContext {
   /** Test set-up: a sheet, optionally with generated inventory cells. */
   addSheet(name: string, generated?: Generated): SheetModel {
     const sheet = new SheetModel(name, generated);
+    sheet.onStore = (row, column, value) => this.calculation.stored(sheet, row, column, value);
     this.sheets.push(sheet);
     return sheet;
   }

@@ -2,7 +2,7 @@
 import { type FakeContext, FakeOfficeError, FakeWorksheet, GET_CELL_LIMIT, Loaded, jsonBytes } from "./fakeExcel";
 import { conditionalFormatsOf } from "./fakeConditionalFormats";
 import { canonicalFormula } from "./fakeFormulas";
-import { type Rect, type SheetModel, type Stored, inside, overlaps } from "./fakeSheet";
+import { type Rect, SheetModel, type Stored, inside, overlaps } from "./fakeSheet";
 
 export interface RangeRef {
   readonly sheet: SheetModel;
@@ -51,16 +51,22 @@ function typedEntry(text: string): string {
   return text;
 }
 
-/** The value Excel shows for a stored cell. The fake computes no formula: reading one's value is refused. */
-function shown(stored: Stored, where: string): { value: Stored; type: string } {
-  if (typeof stored === "string" && stored.startsWith("=")) {
-    if (ERROR_CODES.has(stored.slice(1))) return { value: stored.slice(1), type: "Error" };
-    throw new Error(`The fake Excel does not calculate: ${where} holds ${stored}.`);
-  }
+/**
+ * The value Excel shows for a cell: a constant as stored, a formula's value
+ * or a value spilled into an empty cell as the fake's calculation gives it
+ * (fakeCalculation.ts, which refuses the formulas it cannot calculate).
+ */
+function shown(context: FakeContext, sheet: SheetModel, row: number, column: number): { value: Stored; type: string } {
+  const stored = sheet.get(row, column);
+  if (typeof stored === "string" && stored.startsWith("=") && ERROR_CODES.has(stored.slice(1))) return { value: stored.slice(1), type: "Error" };
+  const calculated = (typeof stored === "string" && stored.startsWith("=")) || stored === "" ? context.calculation.shown(sheet, row, column) : undefined;
+  if (calculated) return "error" in calculated ? { value: calculated.error, type: "Error" } : typed(calculated.value);
   if (typeof stored === "string" && stored.startsWith("'")) return { value: stored.slice(1), type: "String" };
   if (stored === "") return { value: "", type: "Empty" };
-  return { value: stored, type: typeof stored === "number" ? "Double" : typeof stored === "boolean" ? "Boolean" : "String" };
+  return typed(stored);
 }
+
+const typed = (value: Stored): { value: Stored; type: string } => ({ value, type: typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String" });
 
 export class FakeRange {
   private readonly loaded = new Loaded("Range");
@@ -116,18 +122,16 @@ export class FakeRange {
       if (!ref) return 0;
       const { sheet, rect } = ref;
       let bytes = 0;
-      const grid = <T>(cell: (stored: Stored, where: string) => T): T[][] =>
-        Array.from({ length: rect.rows }, (_, r) =>
-          Array.from({ length: rect.columns }, (_, c) => cell(sheet.get(rect.row + r, rect.column + c), `${sheet.name}!${addressOf({ row: rect.row + r, column: rect.column + c, rows: 1, columns: 1 })}`)),
-        );
+      const grid = <T>(cell: (stored: Stored, row: number, column: number) => T): T[][] =>
+        Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => cell(sheet.get(rect.row + r, rect.column + c), rect.row + r, rect.column + c)));
       const cellProps = ["values", "valueTypes", "formulas"];
       if (props.split(",").some((p) => cellProps.includes(p.trim())) && rect.rows * rect.columns > GET_CELL_LIMIT) {
         throw new FakeOfficeError("RangeExceedsLimit", `${addressOf(rect)} holds ${rect.rows * rect.columns} cells (see GET_CELL_LIMIT).`);
       }
       for (const prop of props.split(",").map((p) => p.trim())) {
         let value: unknown;
-        if (prop === "values") value = grid((s, w) => shown(s, w).value);
-        else if (prop === "valueTypes") value = grid((s, w) => shown(s, w).type);
+        if (prop === "values") value = grid((_, r, c) => shown(this.context, sheet, r, c).value);
+        else if (prop === "valueTypes") value = grid((_, r, c) => shown(this.context, sheet, r, c).type);
         else if (prop === "formulas") value = grid((s) => (typeof s === "string" && s.startsWith("'") ? s.slice(1) : s));
         else if (prop === "address") value = `${sheet.name}!${addressOf(rect)}`;
         else if (prop === "rowIndex") value = rect.row - 1;

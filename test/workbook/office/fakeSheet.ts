@@ -81,6 +81,8 @@ export class SheetModel {
   readonly heights = new Map<number, number>();
   /** Each style property set, as "A1:B2 fill.color=#FF0000", in order. */
   readonly formatLog: string[] = [];
+  /** Told of every cell stored (the fake's calculation indexes formulas and forgets results). */
+  onStore?: (row: number, column: number, value: Stored) => void;
 
   constructor(
     public name: string,
@@ -98,6 +100,7 @@ export class SheetModel {
     let cells = this.columns.get(column);
     if (!cells) this.columns.set(column, (cells = []));
     cells[row] = value;
+    this.onStore?.(row, column, value);
   }
 
   /** The smallest rectangle holding every non-empty cell of `within`, or null. */
