@@ -6,10 +6,11 @@
  * then the same with long cells (full descriptor texts in the inventory, see
  * longCells.ts) and values-mode re-runs, which read the rationale column back;
  * then what following the selection costs per selection change (syncs, style
- * sets, undo entries), with the pane shown and hidden (followRun.ts).
+ * sets, undo entries), with the pane shown and hidden (followRun.ts); and
+ * the custom-function calls a live-formula run costs Excel in each layout.
  * Prints tables; nothing here is asserted (the tests do that).
  */
-import { evaluateAndCount, type RunCounts, type RunOptions } from "../test/workbook/office/inventoryRun";
+import { evaluateAndCount, liveFormulaCalls, type RunCounts, type RunOptions } from "../test/workbook/office/inventoryRun";
 import { type SelectionCost, following } from "../test/workbook/office/followRun";
 import { longInventoryCell } from "../test/workbook/office/longCells";
 
@@ -64,6 +65,11 @@ async function main(): Promise<void> {
   await table("Long cells (full descriptor texts), first run", [100, 10_000, 1_000_000], ["values", "formulas"], { cells: longInventoryCell });
   await table("Values-mode re-run (reads back the rationale column)", [100, 10_000, 30_000], ["values"], { rerun: true });
   await selections(10_000, 20);
+  console.log("\nCustom-function calls to calculate a live-formula run (every result cell read once)");
+  for (const rows of [100, 10_000]) {
+    const [plain, table] = [await liveFormulaCalls(rows, false), await liveFormulaCalls(rows, true)];
+    console.log(`  ${rows.toLocaleString("en").padStart(6)} rows: plain range ${plain} (spilled), table ${table.toLocaleString("en")} (${(table / rows).toFixed(1)} per row)`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -76,13 +76,19 @@ export class FakeCalculation {
   /** A cell was stored (SheetModel.set): every result is calculated again when read, and array formulas are indexed. */
   stored(sheet: SheetModel, row: number, column: number, value: Scalar): void {
     if (this.cache.size > 0) this.cache.clear();
-    const key = `${row}!${column}`;
-    const array = typeof value === "string" && /^=(?:_xldudf_)?HR\./i.test(value);
+    // A formula in a table cannot spill (Excel shows #SPILL!; see the spill page above): only a plain range's may.
+    const array = typeof value === "string" && /^=(?:_xldudf_)?HR\./i.test(value) && !this.inTable(sheet, row, column);
     let anchors = this.anchors.get(sheet);
+    if (!array && !anchors) return;
+    const key = `${row}!${column}`;
     if (array) {
       if (!anchors) this.anchors.set(sheet, (anchors = new Set()));
       anchors.add(key);
     } else anchors?.delete(key);
+  }
+
+  private inTable(sheet: SheetModel, row: number, column: number): boolean {
+    return this.tables().some((t) => t.sheet === sheet && row >= t.rect.row && row < t.rect.row + t.rect.rows && column >= t.rect.column && column < t.rect.column + t.rect.columns);
   }
 
   /** What the cell shows: its formula's value, a value spilled into it, or undefined when neither. */
@@ -113,8 +119,9 @@ export class FakeCalculation {
     } finally {
       this.calculating.delete(key);
     }
-    // A spill needs its area empty but for the formula's own cell.
-    const blocked = result.some((line, i) => line.some((_, j) => (i > 0 || j > 0) && sheet.get(row + i, column + j) !== ""));
+    // A spill needs its area empty but for the formula's own cell, and a table cell cannot spill at all.
+    const many = result.length > 1 || result[0].length > 1;
+    const blocked = (many && this.inTable(sheet, row, column)) || result.some((line, i) => line.some((_, j) => (i > 0 || j > 0) && sheet.get(row + i, column + j) !== ""));
     if (blocked) result = [[{ error: "#SPILL!" }]];
     this.cache.set(key, result);
     return result;

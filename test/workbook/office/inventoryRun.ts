@@ -92,3 +92,23 @@ export async function evaluateAndCount(rows: number, mode: ResultMode, table: bo
     evaluated: report.evaluated,
   };
 }
+
+/**
+ * Custom-function calls Excel makes to show a live-formula run's results
+ * (the fake's calculation, fakeCalculation.ts): every result cell of the
+ * first run read back once, as a recalculation would compute them.
+ */
+export async function liveFormulaCalls(rows: number, table: boolean): Promise<number> {
+  const fake = new FakeContext();
+  fake.addSheet("Posten", { rows: rows + 1, columns: HEADERS.length, value: inventoryCell });
+  if (table) fake.addTable("Inventaris", "Posten", { row: 1, column: 1, rows: rows + 1, columns: HEADERS.length });
+  const port = new OfficeWorkbook(fake as unknown as Excel.RequestContext);
+  const ownership = await readOwnership(port);
+  const source = table ? { sheet: "Posten", table: "Inventaris" } : { sheet: "Posten" };
+  const mapping = await mapInventory(port, ownership, { source, language: "nl" });
+  const report = await evaluateInventory(port, mapping, ownership, "nl", { mode: "formulas" });
+  await port.flush();
+  const before = fake.counts.customFunctionCalls;
+  await port.readValues({ sheet: "Posten", row: mapping.firstRow, column: report.column, rows, columns: 29 });
+  return fake.counts.customFunctionCalls - before;
+}
