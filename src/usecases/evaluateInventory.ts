@@ -1,5 +1,5 @@
 import { type Assessment, CRITERIA, type Language, flagCodes, formatBand, levelCode, rationale } from "../domain";
-import { type Block, type CellContent, type WorkbookPort } from "../workbook/port";
+import { type Block, type CellContent, type WorkbookPort, address } from "../workbook/port";
 import { fingerprint } from "./fingerprint";
 import { type ValidationNote, applyValidation, planValidation } from "./inputValidation";
 import type { InventoryMapping } from "./mapInventory";
@@ -75,6 +75,7 @@ export async function evaluateInventory(
     lastRow: Math.max(mapping.lastRow, earlier?.lastRow ?? 0),
     earlier,
   };
+  if (mode === "formulas" && mapping.table !== undefined && earlier?.mode !== "formulas") checkTableHeadersFree(mapping, place, language);
   // Every read before the first write, issued together: one request for an office.js adapter (plus its chunks).
   const [, posts, validationPlan] = await Promise.all([
     checkPlaceIsFree(port, place, language),
@@ -187,6 +188,25 @@ async function checkCalculatedColumns(port: WorkbookPort, { mapping, column, ear
     const names = edited.map((offset) => `"${earlier?.headers[offset]}"`).join(", ");
     throw new Stop("editedResults", stopMessages(language).editedResults(mapping.sheet, names));
   }
+}
+
+/**
+ * Live formulas in a table come as new table columns named with the result
+ * headers, and a table's column names must be unique (ECMA-376 Part 1,
+ * 18.5.1.3 tableColumn: "the unique caption of the table column"). An
+ * analyst's column of the same name (case aside) stops the run before
+ * anything is written: what Excel would do instead (rename one, refuse) is
+ * not documented, and either would leave the results under names the next
+ * run does not know.
+ */
+function checkTableHeadersFree(mapping: InventoryMapping, place: ResultsPlace, language: Language): void {
+  const ours = new Set(resultHeaders(language).map((header) => header.trim().toLowerCase()));
+  const own = (column: number): boolean => place.earlier !== undefined && column >= place.earlier.column && column < place.earlier.column + RESULT_WIDTH;
+  mapping.headers.forEach((header, i) => {
+    const column = i + 1;
+    if (own(column) || !ours.has(String(header).trim().toLowerCase())) return;
+    throw new Stop("tableHeaderTaken", stopMessages(language).tableHeaderTaken(mapping.table ?? "", String(header), address({ row: mapping.headerRow, column })));
+  });
 }
 
 /** Empties the product's own earlier result cells (checked unedited) before they are written another way. */

@@ -27,5 +27,6 @@ export type StopCode =
   | "changedResults"
   | "editedResults"
   | "noTable"
+  | "tableHeaderTaken"
   | "spillBlocked"
   | "cancelled";

@@ -13,6 +13,7 @@ export interface StopMessages {
   changedResults: (sheet: string, cell: string, expected: string, found: string) => string;
   editedResults: (sheet: string, columns: string) => string;
   noTable: (table: string) => string;
+  tableHeaderTaken: (table: string, header: string, cell: string) => string;
   spillBlocked: (sheet: string, cell: string) => string;
   cancelled: () => string;
 }
@@ -31,6 +32,7 @@ const EN: StopMessages = {
   changedResults: (sheet, cell, expected, found) => `Nothing was written: on sheet ${q(sheet)} the result column at ${cell} was headed ${q(expected)} by AssistLevel but now holds ${q(found)}. Restore the header or delete the result columns.`,
   editedResults: (sheet, columns) => `Nothing was written: on sheet ${q(sheet)} cells of the result columns ${columns} were changed since AssistLevel wrote them. Copy your changes to a column of your own (or delete the result columns), then run again.`,
   noTable: (table) => `The workbook has no table ${q(table)}. Pick the inventory again.`,
+  tableHeaderTaken: (table, header, cell) => `Nothing was written: table ${q(table)} already has a column named ${q(header)} (${cell}). Live formulas add their result columns to the table under their own names, and a table's column names must be unique. Rename that column, or write the results as values.`,
   spillBlocked: (sheet, cell) => `Nothing was written: on sheet ${q(sheet)} the live result formula at ${cell} cannot spill (#SPILL!) because a cell in its result columns was filled. Clear that cell, then run again.`,
   cancelled: () => "Cancelled: nothing of this run was written to the workbook.",
 };
@@ -47,6 +49,7 @@ const NL: StopMessages = {
   changedResults: (sheet, cell, expected, found) => `Er werd niets geschreven: op blad ${q(sheet)} had de resultaatkolom in ${cell} de kop ${q(expected)} van AssistLevel, maar nu staat er ${q(found)}. Herstel de kop of verwijder de resultaatkolommen.`,
   editedResults: (sheet, columns) => `Er werd niets geschreven: op blad ${q(sheet)} werden cellen van de resultaatkolommen ${columns} gewijzigd nadat AssistLevel ze schreef. Kopieer uw wijzigingen naar een eigen kolom (of verwijder de resultaatkolommen) en probeer opnieuw.`,
   noTable: (table) => `De werkmap heeft geen tabel ${q(table)}. Kies de inventaris opnieuw.`,
+  tableHeaderTaken: (table, header, cell) => `Er werd niets geschreven: tabel ${q(table)} heeft al een kolom ${q(header)} (${cell}). Live formules voegen hun resultaatkolommen met hun eigen namen aan de tabel toe, en de kolomnamen van een tabel moeten uniek zijn. Geef die kolom een andere naam, of schrijf de resultaten als waarden.`,
   spillBlocked: (sheet, cell) => `Er werd niets geschreven: op blad ${q(sheet)} kan de live resultaatformule in ${cell} niet overlopen (#OVERLOOP!) omdat een cel in de resultaatkolommen ingevuld werd. Wis die cel en probeer opnieuw.`,
   cancelled: () => "Geannuleerd: niets van deze evaluatie werd in de werkmap geschreven.",
 };
@@ -63,6 +66,7 @@ const FR: StopMessages = {
   changedResults: (sheet, cell, expected, found) => `Rien n'a été écrit : sur la feuille « ${sheet} », la colonne de résultats en ${cell} portait l'en-tête « ${expected} » d'AssistLevel mais contient maintenant « ${found} ». Rétablissez l'en-tête ou supprimez les colonnes de résultats.`,
   editedResults: (sheet, columns) => `Rien n'a été écrit : sur la feuille « ${sheet} », des cellules des colonnes de résultats ${columns} ont été modifiées depuis qu'AssistLevel les a écrites. Copiez vos modifications dans une colonne à vous (ou supprimez les colonnes de résultats) et recommencez.`,
   noTable: (table) => `Le classeur n'a pas de tableau « ${table} ». Choisissez de nouveau l'inventaire.`,
+  tableHeaderTaken: (table, header, cell) => `Rien n'a été écrit : le tableau « ${table} » a déjà une colonne « ${header} » (${cell}). Les formules en direct ajoutent leurs colonnes de résultats au tableau sous leurs propres noms, et les noms de colonnes d'un tableau doivent être uniques. Renommez cette colonne, ou écrivez les résultats comme valeurs.`,
   spillBlocked: (sheet, cell) => `Rien n'a été écrit : sur la feuille « ${sheet} », la formule de résultats en ${cell} ne peut pas se propager (#PROPAGATION!) car une cellule des colonnes de résultats a été remplie. Videz cette cellule et recommencez.`,
   cancelled: () => "Annulé : rien de cette évaluation n'a été écrit dans le classeur.",
 };

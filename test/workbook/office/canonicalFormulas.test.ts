@@ -94,3 +94,20 @@ describe("sameFormula", () => {
     expect(sameFormula("=HR.ASSISTLEVEL([@[a']b]])", "=HR.ASSISTLEVEL([@[a']c]])")).toBe(false);
   });
 });
+
+describe("a table that already has a column named like a result column", () => {
+  it("stops before writing anything, naming the column, instead of leaving duplicate names to Excel", async () => {
+    const fake = new FakeContext();
+    const headers = ["Post-ID", "Personeel", "Coördinatie", "Advies", "Signalen"];
+    fake.addSheet("Posten", { rows: 11, columns: 5, value: (row, column) => (row === 1 ? headers[column - 1] : column === 1 ? `P${row}` : column === 5 ? "" : 1 + (row % 2)) });
+    const table = fake.addTable("Inventaris", "Posten", { row: 1, column: 1, rows: 11, columns: 5 });
+    const port = new OfficeWorkbook(fake as unknown as Excel.RequestContext);
+    const ownership = await readOwnership(port);
+    const mapping = await mapInventory(port, ownership, { source: { sheet: "Posten", table: "Inventaris" }, language: "nl" });
+    const undoBefore = fake.counts.undoEntries;
+    const run = evaluateInventory(port, mapping, ownership, "nl", { mode: "formulas" }).then(() => port.flush());
+    await expect(run).rejects.toEqual(expect.objectContaining({ code: "tableHeaderTaken", message: expect.stringMatching(/"Inventaris" heeft al een kolom "Signalen" \(E1\)/) }));
+    expect(table.rect.columns).toBe(5);
+    expect(fake.counts.undoEntries).toBe(undoBefore);
+  });
+});
