@@ -1,5 +1,5 @@
 import { columnNumber } from "./cellGrid";
-import { attributeOf, findEndTag, nextTag, tagEnd } from "./tagScanner";
+import { attributeOf, endsTagName, findEndTag, nextTag, tagEnd } from "./tagScanner";
 
 /** Where an element sits in a part's text: its "<", just after its start tag, just after it. */
 export interface Span {
@@ -26,8 +26,7 @@ export function rowCells(text: string, from: number, limit: number, prefix: stri
   const name = `${prefix}c`;
   let i = text.indexOf("<", from);
   while (i >= 0 && i < limit) {
-    const after = text.charCodeAt(i + 1 + name.length);
-    if (text.startsWith(name, i + 1) && (after === 32 || after === 62 || after === 47 || after === 9 || after === 10 || after === 13)) {
+    if (text.startsWith(name, i + 1) && endsTagName(text.charCodeAt(i + 1 + name.length))) {
       const startTagEnd = tagEnd(text, i + 1);
       const selfClosing = text.charCodeAt(startTagEnd - 2) === 47;
       const end = selfClosing ? startTagEnd : (findEndTag(text, name, startTagEnd)?.end ?? limit);

@@ -4,7 +4,7 @@ import { columnXml, conditionalFormatsXml, sqrefInside, validationXml, widenedDi
 import type { CellChange, SheetPatch } from "./sheetPatch";
 import type { SheetFacts } from "./sheetReader";
 import { type CellSpan, type Span, rowCells } from "./rowCells";
-import { type ScannedTag, attributeOf, findEndTag, nextTag, tagEnd } from "./tagScanner";
+import { type ScannedTag, attributeOf, endsTagName, findEndTag, nextTag, tagEnd } from "./tagScanner";
 import { columnNumber } from "./cellGrid";
 import { localName, prefixOf, withAttribute } from "./xmlText";
 
@@ -392,8 +392,7 @@ function lastCellColumn(text: string, from: number, limit: number, prefix: strin
   if (inner.includes("<!") || inner.includes("extLst")) return -1;
   const open = `<${prefix}c`;
   for (let at = text.lastIndexOf(open, limit - 1); at >= from; at = text.lastIndexOf(open, at - 1)) {
-    const after = text.charCodeAt(at + open.length);
-    if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) continue;
+    if (!endsTagName(text.charCodeAt(at + open.length))) continue;
     const reference = attributeOf(text.slice(at, tagEnd(text, at + 1)), "r");
     return reference === undefined ? -1 : columnNumber(reference);
   }

@@ -63,6 +63,14 @@ export function tagEnd(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * True when the character code after a tag name ends the name: a blank, ">"
+ * or "/" (so `<c` is not taken for `<col`).
+ */
+export function endsTagName(code: number): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
+}
+
 /** The end tag `</name>` (blanks allowed before ">") at or after `from`: where it starts and just after it; undefined when not in the text yet. */
 export function findEndTag(text: string, name: string, from: number): { start: number; end: number } | undefined {
   const open = `</${name}`;
