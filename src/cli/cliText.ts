@@ -1,4 +1,5 @@
 import type { FlagCode, Language } from "../domain";
+import { FILE_TEXT } from "../workbook/packageText";
 
 /** File-system refusals of a write that the batch tool explains in words (others show the system's message). */
 export type WriteFailure = "ENOSPC" | "EDQUOT" | "EACCES" | "EPERM" | "EROFS" | "EISDIR" | "EIO" | "EFBIG";
@@ -53,10 +54,10 @@ const EN: CliText = {
   noSuchFile: (path) => `Cannot read ${path}: no such file.`,
   notAFile: (path) => `Cannot read ${path}: it is not a file.`,
   unreadable: (path, reason) => `Cannot read ${path}: ${reason}.`,
-  wrongExtension: (path) => `Cannot read ${path}: AssistLevel reads .xlsx, .xlsm and .csv files (save .xls or .ods files as an .xlsx workbook first).`,
-  notXlsx: (path) => `Cannot read ${path}: not an .xlsx file (zip signature missing).`,
+  wrongExtension: FILE_TEXT.en.wrongExtension,
+  notXlsx: FILE_TEXT.en.notXlsx,
   corruptXlsx: (path, reason) => `Cannot read ${path}: not a readable .xlsx workbook (${reason}).`,
-  badCsv: (path, record, reason) => `Cannot read ${path}: malformed CSV at record ${record} (${reason}).`,
+  badCsv: FILE_TEXT.en.badCsv,
   outputExists: (path) => `${path} already exists: nothing was written. Add --force to overwrite it, or choose another file with -o.`,
   outputIsInput: (path) => `The output ${path} is the input file: AssistLevel never changes its input. Choose another file with -o.`,
   outputExtension: (path) => `-o ${path}: the output must end in .xlsx, .xlsm or .csv.`,
@@ -92,10 +93,10 @@ const NL: CliText = {
   noSuchFile: (path) => `Kan ${path} niet lezen: dat bestand bestaat niet.`,
   notAFile: (path) => `Kan ${path} niet lezen: het is geen bestand.`,
   unreadable: (path, reason) => `Kan ${path} niet lezen: ${reason}.`,
-  wrongExtension: (path) => `Kan ${path} niet lezen: AssistLevel leest .xlsx-, .xlsm- en .csv-bestanden (bewaar .xls of .ods eerst als .xlsx-werkmap).`,
-  notXlsx: (path) => `Kan ${path} niet lezen: geen .xlsx-bestand (zip-handtekening ontbreekt).`,
+  wrongExtension: FILE_TEXT.nl.wrongExtension,
+  notXlsx: FILE_TEXT.nl.notXlsx,
   corruptXlsx: (path, reason) => `Kan ${path} niet lezen: geen leesbare .xlsx-werkmap (${reason}).`,
-  badCsv: (path, record, reason) => `Kan ${path} niet lezen: ongeldige CSV bij record ${record} (${reason}).`,
+  badCsv: FILE_TEXT.nl.badCsv,
   outputExists: (path) => `${path} bestaat al: er werd niets geschreven. Voeg --force toe om het te overschrijven, of kies een ander bestand met -o.`,
   outputIsInput: (path) => `De uitvoer ${path} is het invoerbestand: AssistLevel wijzigt zijn invoer nooit. Kies een ander bestand met -o.`,
   outputExtension: (path) => `-o ${path}: de uitvoer moet eindigen op .xlsx, .xlsm of .csv.`,
@@ -131,10 +132,10 @@ const FR: CliText = {
   noSuchFile: (path) => `Impossible de lire ${path} : ce fichier n'existe pas.`,
   notAFile: (path) => `Impossible de lire ${path} : ce n'est pas un fichier.`,
   unreadable: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
-  wrongExtension: (path) => `Impossible de lire ${path} : AssistLevel lit les fichiers .xlsx, .xlsm et .csv (enregistrez d'abord un .xls ou .ods comme classeur .xlsx).`,
-  notXlsx: (path) => `Impossible de lire ${path} : ce n'est pas un fichier .xlsx (signature zip absente).`,
+  wrongExtension: FILE_TEXT.fr.wrongExtension,
+  notXlsx: FILE_TEXT.fr.notXlsx,
   corruptXlsx: (path, reason) => `Impossible de lire ${path} : classeur .xlsx illisible (${reason}).`,
-  badCsv: (path, record, reason) => `Impossible de lire ${path} : CSV mal formé à l'enregistrement ${record} (${reason}).`,
+  badCsv: FILE_TEXT.fr.badCsv,
   outputExists: (path) => `${path} existe déjà : rien n'a été écrit. Ajoutez --force pour le remplacer, ou choisissez un autre fichier avec -o.`,
   outputIsInput: (path) => `La sortie ${path} est le fichier d'entrée : AssistLevel ne modifie jamais son entrée. Choisissez un autre fichier avec -o.`,
   outputExtension: (path) => `-o ${path} : la sortie doit se terminer par .xlsx, .xlsm ou .csv.`,

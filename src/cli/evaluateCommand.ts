@@ -10,7 +10,7 @@ import { EXIT, type ExitCode, UsageError } from "./exitCodes";
 import { checkInput, openInventoryFile, refusalAsUsage } from "./inventoryFile";
 import { writeOutput, writeText } from "./outputFile";
 import { type OutputChoice, checkOutput, chooseOutput, isMacroName } from "./outputPath";
-import { MACRO_EXTENSION } from "./packageText";
+import { MACRO_EXTENSION } from "../workbook/packageText";
 import { Progress } from "./progress";
 import { problemLines, summaryLines } from "./runReport";
 

@@ -4,10 +4,10 @@ import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 import { PackageRefusal } from "../workbook/package/packageRefusal";
 import { startsLikeZip } from "../workbook/package/zipPackage";
 import type { CliText } from "./cliText";
-import { CsvFormatError, csvInventory } from "./csvInventory";
+import { CsvFormatError, csvInventory } from "../workbook/csvInventory";
 import { UsageError } from "./exitCodes";
 import { type FileFormat, formatOf } from "./outputPath";
-import { refusalText } from "./packageText";
+import { refusalText } from "../workbook/packageText";
 
 /**
  * Opens an inventory file as a workbook package, only reading the file.

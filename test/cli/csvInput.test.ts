@@ -1,6 +1,6 @@
 import { writeFileSync } from "fs";
 import { join } from "path";
-import { CsvFormatError, csvCellValue, csvInventory, decodeCsv, detectDelimiter, parseCsv, sheetNameOf } from "../../src/cli/csvInventory";
+import { CsvFormatError, csvCellValue, csvInventory, decodeCsv, detectDelimiter, parseCsv, sheetNameOf } from "../../src/workbook/csvInventory";
 import { CLI_TIMEOUT, readWorkbook, requireBuiltCli, runCli, tempFolder } from "./cliHarness";
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import { join } from "path";
-import { csvCellValue, decodeCsv, parseCsv } from "../../src/cli/csvInventory";
+import { csvCellValue, decodeCsv, parseCsv } from "../../src/workbook/csvInventory";
 import { RESULT_WIDTH, type ResultField, fieldColumn, resultHeaders } from "../../src/usecases/resultColumns";
 import { CLI_TIMEOUT, SAMPLE_CSV, SAMPLE_XLSX, cellsOf, columnValues, readWorkbook, requireBuiltCli, runCli, tempFolder } from "./cliHarness";
 

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { csvInventory } from "../../../src/cli/csvInventory";
+import { csvInventory } from "../../../src/workbook/csvInventory";
 import { type WorkbookEvaluation, evaluateWorkbook } from "../../../src/usecases/evaluateWorkbook";
 import { FIELD_OFFSETS } from "../../../src/usecases/resultColumns";
 import type { CellValue } from "../../../src/workbook/port";

@@ -1,6 +1,5 @@
-import { CsvFormatError, csvInventory } from "../../../cli/csvInventory";
-import { cliText } from "../../../cli/cliText";
-import { refusalText } from "../../../cli/packageText";
+import { CsvFormatError, csvInventory } from "../../../workbook/csvInventory";
+import { FILE_TEXT, refusalText } from "../../../workbook/packageText";
 import type { Language } from "../../../domain";
 import { PackageWorkbook } from "../../../workbook/package/PackageWorkbook";
 import { PackageRefusal } from "../../../workbook/package/packageRefusal";
@@ -13,7 +12,7 @@ import { UnreadableFile } from "../unreadableFile";
  * instead of a path.
  */
 export async function readInventoryFile(bytes: Uint8Array, name: string, language: Language): Promise<PackageWorkbook> {
-  const say = cliText(language);
+  const say = FILE_TEXT[language];
   const extension = /\.[^.]*$/.exec(name)?.[0].toLowerCase();
   if (extension === ".csv") {
     try {

@@ -1,5 +1,5 @@
 import type { Language } from "../domain";
-import type { RefusalCode } from "../workbook/package/packageRefusal";
+import type { RefusalCode } from "./package/packageRefusal";
 
 /** Why a workbook file is refused, in the analyst's words: what the file is and what to do. */
 export type RefusalText = Readonly<Record<RefusalCode, (file: string, detail: string) => string>>;
@@ -49,6 +49,31 @@ const FR: RefusalText = {
 export function refusalText(language: Language): RefusalText {
   return language === "nl" ? NL : language === "fr" ? FR : EN;
 }
+
+/** Why a file picked as an inventory cannot be opened before its contents are read (both the batch tool and browser mode say these). */
+export interface FileText {
+  readonly wrongExtension: (path: string) => string;
+  readonly notXlsx: (path: string) => string;
+  readonly badCsv: (path: string, record: number, reason: string) => string;
+}
+
+export const FILE_TEXT: Readonly<Record<Language, FileText>> = {
+  en: {
+    wrongExtension: (path) => `Cannot read ${path}: AssistLevel reads .xlsx, .xlsm and .csv files (save .xls or .ods files as an .xlsx workbook first).`,
+    notXlsx: (path) => `Cannot read ${path}: not an .xlsx file (zip signature missing).`,
+    badCsv: (path, record, reason) => `Cannot read ${path}: malformed CSV at record ${record} (${reason}).`,
+  },
+  nl: {
+    wrongExtension: (path) => `Kan ${path} niet lezen: AssistLevel leest .xlsx-, .xlsm- en .csv-bestanden (bewaar .xls of .ods eerst als .xlsx-werkmap).`,
+    notXlsx: (path) => `Kan ${path} niet lezen: geen .xlsx-bestand (zip-handtekening ontbreekt).`,
+    badCsv: (path, record, reason) => `Kan ${path} niet lezen: ongeldige CSV bij record ${record} (${reason}).`,
+  },
+  fr: {
+    wrongExtension: (path) => `Impossible de lire ${path} : AssistLevel lit les fichiers .xlsx, .xlsm et .csv (enregistrez d'abord un .xls ou .ods comme classeur .xlsx).`,
+    notXlsx: (path) => `Impossible de lire ${path} : ce n'est pas un fichier .xlsx (signature zip absente).`,
+    badCsv: (path, record, reason) => `Impossible de lire ${path} : CSV mal formé à l'enregistrement ${record} (${reason}).`,
+  },
+};
 
 /** The copy keeps the package's kind: macros stay in an .xlsm, and an .xlsm name needs macros. */
 export const MACRO_EXTENSION: Readonly<Record<Language, (output: string, macros: boolean) => string>> = {

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
-import type { CellValue } from "../workbook/port";
-import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
+import type { CellValue } from "./port";
+import { PackageWorkbook } from "./package/PackageWorkbook";
 
 /** The separators a CSV inventory may use, in order of preference on a tie (Belgian Excel writes `;`). */
 export const CSV_DELIMITERS = [";", ",", "\t"] as const;
