@@ -2,7 +2,8 @@ import type { Block, CellValue } from "../port";
 import { CellGrid, MAX_COLUMNS, MAX_ROWS, parseCellReference } from "./cellGrid";
 import { PackageRefusal } from "./packageRefusal";
 import type { SheetReadContext } from "./sheetReader";
-import { type StartTag, startsAt } from "./sheetScanner";
+import type { StartTag } from "./sheetScanner";
+import { startsAt } from "./xmlChars";
 import { readOoxmlString } from "./xmlText";
 
 /** Excel's limit on a cell's text; a longer text cannot come from Excel and is read as an error (a row error where the product reads it). */
