@@ -19,6 +19,19 @@ export interface InventoryMapping {
   /** The Excel table the inventory is, when it is one (results then become table columns in formula mode). */
   readonly table?: string;
   readonly columns: Readonly<Partial<Record<InventoryInput, number>>>;
+  /**
+   * The optional criteria (role, improvement, contacts) no column was found
+   * for, each with the nearest headers of the sheet: every surface says so
+   * where its results are read, so no criterion vanishes unsaid.
+   */
+  readonly absent: readonly AbsentCriterion[];
+}
+
+/** An optional criterion without a column, and the headers that came nearest to naming it. */
+export interface AbsentCriterion {
+  readonly input: "role" | "improvement" | "contacts";
+  /** Up to three headers, best first, as `D "Niveau verbetering"`; empty when none came near. */
+  readonly nearest: readonly string[];
 }
 
 export interface MapOptions {
@@ -111,7 +124,8 @@ async function mapSource(port: WorkbookPort, ownership: Ownership, source: Inven
     }
     const headerRow = region.row + r;
     const lastRow = region.row + region.rows - 1;
-    const mapping = { sheet, headerRow, firstRow: headerRow + 1, lastRow, lastColumn, headers, columns: outcome };
+    const absent: AbsentCriterion[] = (["role", "improvement", "contacts"] as const).filter((input) => outcome[input] === undefined).map((input) => ({ input, nearest: [] }));
+    const mapping = { sheet, headerRow, firstRow: headerRow + 1, lastRow, lastColumn, headers, columns: outcome, absent };
     return source.table !== undefined ? { ...mapping, table: source.table } : mapping;
   }
   return fallback ?? new Stop("noHeader", say.noHeader(sheet, listHeaders([...padding, ...(top[0]?.map(asText) ?? [])])));
