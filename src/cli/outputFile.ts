@@ -2,6 +2,7 @@ import { randomBytes } from "crypto";
 import { closeSync, constants, type promises as fsPromises, promises, rmSync } from "fs";
 import { constants as os } from "os";
 import { basename, dirname, join } from "path";
+import { printableKeepingLines } from "../domain";
 import type { CliText, WriteFailure } from "./cliText";
 import { UsageError } from "./exitCodes";
 
@@ -216,7 +217,8 @@ function removeOnSignal(temporary: Temporary, path: string, say: CliText): () =>
           message += `\n${say.temporaryLeft(temporary.path)}`;
         }
       }
-      process.stderr.write(`${message}\n`);
+      // Straight to the process (the run's CliIo is not at hand here), made printable as CliIo would: the path is the analyst's.
+      process.stderr.write(`${printableKeepingLines(message)}\n`);
       process.exit(128 + os.signals[signal]);
     };
     process.on(signal, handler);

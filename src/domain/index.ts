@@ -19,6 +19,7 @@ export { MATRIX_CELLS } from "./matrix/cells";
 export { ORDINAL_DESCRIPTORS, type OrdinalDescriptor } from "./matrix/ordinalDescriptors";
 export { MATRIX_VERSION, RULE_ID } from "./matrix/version";
 export { argumentLabel, formatProblem, messagesFor, orList, type Messages } from "./messages/catalogue";
+export { printable, printableKeepingLines } from "./messages/printable";
 export { parseCriterion } from "./parse/criterion";
 export { descriptorChoices, parseDescriptor } from "./parse/descriptor";
 export { parseHeadcount } from "./parse/headcount";

@@ -1,4 +1,4 @@
-import type { Language } from "../domain";
+import { type Language, printable } from "../domain";
 import { Stop } from "../usecases/stop";
 import { COMMON_TEXT } from "./text/commonText";
 
@@ -19,10 +19,14 @@ function stopOf(failure: unknown): { code: string; message: string } | undefined
   return name === "Stop" && typeof code === "string" && typeof message === "string" ? { code, message } : undefined;
 }
 
-/** How a rejected host call is shown, in `language`. */
+/**
+ * How a rejected host call is shown, in `language`. The text is made
+ * printable: React shows it as text, but a bidi control from a cell would
+ * still reorder the message line, so no such character reaches the bar.
+ */
 export function paneMessage(failure: unknown, language: Language): PaneMessage {
   const stop = stopOf(failure);
-  if (stop) return { intent: stop.code === "cancelled" ? "warning" : "error", text: stop.message };
+  if (stop) return { intent: stop.code === "cancelled" ? "warning" : "error", text: printable(stop.message) };
   const reason = failure instanceof Error ? failure.message : String(failure);
-  return { intent: "error", text: COMMON_TEXT[language].unexpected(reason) };
+  return { intent: "error", text: printable(COMMON_TEXT[language].unexpected(reason)) };
 }

@@ -1,4 +1,4 @@
-import type { Language } from "../domain";
+import { type Language, printable } from "../domain";
 
 /** The sentences a use case stops with, in the analyst's language. */
 export interface StopMessages {
@@ -71,7 +71,21 @@ const FR: StopMessages = {
   cancelled: () => "Annulé : rien de cette évaluation n'a été écrit dans le classeur.",
 };
 
-const CATALOGUE: Readonly<Record<Language, StopMessages>> = { nl: NL, fr: FR, en: EN };
+/**
+ * Every argument of a stop message is text from the workbook (a sheet, table
+ * or header name, a cell's text) or built from it: each is made printable
+ * before it is quoted, so no control or bidi character in a cell acts on the
+ * terminal or the pane's message line.
+ */
+function quotingPrintably(messages: StopMessages): StopMessages {
+  const entries = Object.entries(messages).map(([name, say]) => [
+    name,
+    (...parts: string[]) => (say as (...parts: string[]) => string)(...parts.map(printable)),
+  ]);
+  return Object.fromEntries(entries) as StopMessages;
+}
+
+const CATALOGUE: Readonly<Record<Language, StopMessages>> = { nl: quotingPrintably(NL), fr: quotingPrintably(FR), en: quotingPrintably(EN) };
 
 export function stopMessages(language: Language): StopMessages {
   return CATALOGUE[language];

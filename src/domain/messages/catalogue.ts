@@ -6,6 +6,7 @@ import { EN } from "./en";
 import { FR } from "./fr";
 import type { Messages } from "./messages.types";
 import { NL } from "./nl";
+import { printable } from "./printable";
 
 export type { Messages } from "./messages.types";
 
@@ -78,6 +79,7 @@ function acceptedForArgument(argument: ArgumentKey, m: Messages, language: Langu
 export function formatProblem(problem: Problem, language: Language, where?: string): string {
   const m = CATALOGUE[language];
   const place = where ?? argumentLabel(problem.argument, language);
-  const value = "value" in problem ? problem.value : "";
+  // The value is the cell's own text: quoted as it shows, never as it would act (an escape, a bidi override).
+  const value = "value" in problem ? printable(problem.value) : "";
   return `${m.problem[problem.code](place, value)} ${acceptedFor(problem, m, language)}`;
 }

@@ -1,6 +1,6 @@
 import { Body1, Caption1, Link } from "@fluentui/react-components";
 import * as React from "react";
-import type { Language } from "../../../domain";
+import { type Language, printable } from "../../../domain";
 import type { CellProblem, PaneEvaluation } from "../../../usecases/paneJobs.types";
 import { RESULTS_TEXT } from "../../text/resultsText";
 import { usePanelStyles } from "../usePanelStyles.styles";
@@ -31,9 +31,10 @@ export function ProblemsPanel({ evaluation, language, onSelectCell }: ProblemsPa
           // A row may have several problems at one address (a row-level one falls back to column A).
           <li key={i} className={styles.item}>
             <Link as="button" className={styles.address} onClick={() => onSelectCell(problem)}>
-              {`${problem.sheet}!${problem.cell}`}
+              {`${printable(problem.sheet)}!${problem.cell}`}
             </Link>
-            <Caption1>{problem.message}</Caption1>
+            {/* The message quotes the cell's text: made printable, so a bidi control in it cannot reorder the line. */}
+            <Caption1>{printable(problem.message)}</Caption1>
           </li>
         ))}
       </ul>
