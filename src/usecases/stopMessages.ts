@@ -8,6 +8,8 @@ export interface StopMessages {
   missingColumns: (sheet: string, missing: string, headers: string) => string;
   ambiguousColumn: (input: string, headers: string) => string;
   unknownMapping: (input: string, header: string, headers: string) => string;
+  mapSameColumn: (column: string, first: string, second: string) => string;
+  mapResultColumn: (input: string, column: string) => string;
   foreignCells: (sheet: string, cells: string) => string;
   foreignSheet: (sheet: string) => string;
   changedResults: (sheet: string, cell: string, expected: string, found: string) => string;
@@ -27,6 +29,8 @@ const EN: StopMessages = {
   missingColumns: (sheet, missing, headers) => `Sheet ${q(sheet)} has no column for ${missing}. Headers found: ${headers}. Name them in the pane's Inventory panel, or with the batch tool's --map (e.g. --map staff=Headcount).`,
   ambiguousColumn: (input, headers) => `Several columns could hold ${input}: ${headers}. Choose one in the pane's Inventory panel, or with the batch tool's --map ${input}=<header>.`,
   unknownMapping: (input, header, headers) => `--map ${input}=${header}: no column has that header or letter. Headers found: ${headers}.`,
+  mapSameColumn: (column, first, second) => `Column ${column} was named for both ${first} and ${second}: each input needs a column of its own. Name another column for one of them (in the pane's Inventory panel, or with --map).`,
+  mapResultColumn: (input, column) => `Column ${column}, named for ${input}, is not part of the inventory: it lies where AssistLevel writes its result columns. Name a column of the inventory (in the pane's Inventory panel, or with --map).`,
   foreignCells: (sheet, cells) => `Nothing was written: the result columns would cover cells the analyst filled on sheet ${q(sheet)} (${cells}). Move or clear them, or evaluate a copy.`,
   foreignSheet: (sheet) => `Nothing was written: a sheet named ${q(sheet)} already exists and was not made by AssistLevel. Rename it and run again.`,
   changedResults: (sheet, cell, expected, found) => `Nothing was written: on sheet ${q(sheet)} the result column at ${cell} was headed ${q(expected)} by AssistLevel but now holds ${q(found)}. Restore the header or delete the result columns.`,
@@ -44,6 +48,8 @@ const NL: StopMessages = {
   missingColumns: (sheet, missing, headers) => `Blad ${q(sheet)} heeft geen kolom voor ${missing}. Gevonden koppen: ${headers}. Duid ze aan in het paneel Inventaris, of met --map van het batchprogramma (bv. --map staff=Personeel).`,
   ambiguousColumn: (input, headers) => `Meerdere kolommen kunnen ${input} bevatten: ${headers}. Kies er één in het paneel Inventaris, of met --map ${input}=<kop> van het batchprogramma.`,
   unknownMapping: (input, header, headers) => `--map ${input}=${header}: geen kolom heeft die kop of letter. Gevonden koppen: ${headers}.`,
+  mapSameColumn: (column, first, second) => `Kolom ${column} werd aangeduid voor zowel ${first} als ${second}: elk gegeven heeft een eigen kolom nodig. Duid voor één van beide een andere kolom aan (in het paneel Inventaris, of met --map).`,
+  mapResultColumn: (input, column) => `Kolom ${column}, aangeduid voor ${input}, hoort niet bij de inventaris: daar schrijft AssistLevel zijn resultaatkolommen. Duid een kolom van de inventaris aan (in het paneel Inventaris, of met --map).`,
   foreignCells: (sheet, cells) => `Er werd niets geschreven: de resultaatkolommen zouden cellen bedekken die de analist op blad ${q(sheet)} invulde (${cells}). Verplaats of wis ze, of evalueer een kopie.`,
   foreignSheet: (sheet) => `Er werd niets geschreven: er bestaat al een blad ${q(sheet)} dat niet door AssistLevel gemaakt werd. Geef het een andere naam en probeer opnieuw.`,
   changedResults: (sheet, cell, expected, found) => `Er werd niets geschreven: op blad ${q(sheet)} had de resultaatkolom in ${cell} de kop ${q(expected)} van AssistLevel, maar nu staat er ${q(found)}. Herstel de kop of verwijder de resultaatkolommen.`,
@@ -61,6 +67,8 @@ const FR: StopMessages = {
   missingColumns: (sheet, missing, headers) => `La feuille « ${sheet} » n'a pas de colonne pour ${missing}. En-têtes trouvés : ${headers}. Indiquez-les dans le panneau Inventaire, ou avec --map de l'outil de traitement par lots (p. ex. --map staff=Effectif).`,
   ambiguousColumn: (input, headers) => `Plusieurs colonnes peuvent contenir ${input} : ${headers}. Choisissez-en une dans le panneau Inventaire, ou avec --map ${input}=<en-tête> de l'outil de traitement par lots.`,
   unknownMapping: (input, header, headers) => `--map ${input}=${header} : aucune colonne n'a cet en-tête ou cette lettre. En-têtes trouvés : ${headers}.`,
+  mapSameColumn: (column, first, second) => `La colonne ${column} a été indiquée à la fois pour ${first} et pour ${second} : chaque donnée a besoin de sa propre colonne. Indiquez une autre colonne pour l'une des deux (dans le panneau Inventaire, ou avec --map).`,
+  mapResultColumn: (input, column) => `La colonne ${column}, indiquée pour ${input}, ne fait pas partie de l'inventaire : AssistLevel y écrit ses colonnes de résultats. Indiquez une colonne de l'inventaire (dans le panneau Inventaire, ou avec --map).`,
   foreignCells: (sheet, cells) => `Rien n'a été écrit : les colonnes de résultats couvriraient des cellules remplies par l'analyste sur la feuille « ${sheet} » (${cells}). Déplacez-les ou videz-les, ou évaluez une copie.`,
   foreignSheet: (sheet) => `Rien n'a été écrit : une feuille « ${sheet} » existe déjà et n'a pas été créée par AssistLevel. Renommez-la et recommencez.`,
   changedResults: (sheet, cell, expected, found) => `Rien n'a été écrit : sur la feuille « ${sheet} », la colonne de résultats en ${cell} portait l'en-tête « ${expected} » d'AssistLevel mais contient maintenant « ${found} ». Rétablissez l'en-tête ou supprimez les colonnes de résultats.`,
@@ -80,7 +88,7 @@ const FR: StopMessages = {
 function quotingPrintably(messages: StopMessages): StopMessages {
   const entries = Object.entries(messages).map(([name, say]) => [
     name,
-    (...parts: string[]) => (say as (...parts: string[]) => string)(...parts.map(printable)),
+    (...parts: unknown[]) => (say as (...parts: unknown[]) => string)(...parts.map((part) => (typeof part === "string" ? printable(part) : part))),
   ]);
   return Object.fromEntries(entries) as StopMessages;
 }
