@@ -1,5 +1,6 @@
 import { statSync } from "fs";
 import type { Language } from "../domain";
+import { absentCriterionMessages } from "../usecases/absentCriteria";
 import { evaluateWorkbook } from "../usecases/evaluateWorkbook";
 import type { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 import type { CliIo } from "./cliIo";
@@ -40,7 +41,7 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
   const language = options.lang ?? languageOfEnvironment(io.env);
   const say = cliText(language);
   const map: InventoryMap = parseMap(options.map ?? [], language);
-  checkInput(input, say);
+  checkInput(input, say, language);
   const output = chooseOutput(input, options.output, options.csv ?? false, say);
   checkOutput(input, output.path, options.force ?? false, say);
 
@@ -66,6 +67,8 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
   });
 
   for (const line of summaryLines(report, output, Object.values(sheets), say)) io.stdout(`${line}\n`);
+  // An optional criterion without a column is said, not dropped: the run succeeds, but the classes were made without it.
+  for (const line of absentCriterionMessages(report.mapping.absent, language)) io.stderr(`${line}\n`);
   for (const line of problemLines(report, say)) io.stderr(`${line}\n`);
   return report.invalid > 0 ? EXIT.invalidRows : EXIT.ok;
 }

@@ -1,5 +1,7 @@
 import type { Language } from "../../domain";
 import type { Block, CellValue, WorkbookPort } from "../../workbook/port";
+import { absentCriterionNames } from "../absentCriteria";
+import type { AbsentCriterion } from "../mapInventory";
 import { type Ownership, withSheet } from "../ownership";
 import { HEADER_COLOUR } from "../resultColumns";
 import { SHEET_NAMES } from "../sheetNames";
@@ -15,16 +17,20 @@ export interface AuditEntry {
   readonly sheet: string;
   readonly evaluated: number;
   readonly invalid: number;
+  /** The optional criteria the inventory had no column for (the classes were made without them). */
+  readonly absent: readonly AbsentCriterion[];
 }
 
 /** Column headings of the log, in the language of the run that starts it. */
 export const AUDIT_HEADERS: Readonly<Record<Language, readonly string[]>> = {
-  nl: ["Datum (UTC)", "Matrixversie", "Regel", "Inventarisblad", "Rijen geëvalueerd", "Rijen in fout"],
-  fr: ["Date (UTC)", "Version de la matrice", "Règle", "Feuille d'inventaire", "Lignes évaluées", "Lignes en erreur"],
-  en: ["Date (UTC)", "Matrix version", "Rule", "Inventory sheet", "Rows evaluated", "Rows in error"],
+  nl: ["Datum (UTC)", "Matrixversie", "Regel", "Inventarisblad", "Rijen geëvalueerd", "Rijen in fout", "Criteria zonder kolom"],
+  fr: ["Date (UTC)", "Version de la matrice", "Règle", "Feuille d'inventaire", "Lignes évaluées", "Lignes en erreur", "Critères sans colonne"],
+  en: ["Date (UTC)", "Matrix version", "Rule", "Inventory sheet", "Rows evaluated", "Rows in error", "Criteria without a column"],
 };
 
-const WIDTHS = [22, 50, 40, 24, 16, 16];
+const WIDTHS = [22, 50, 40, 24, 16, 16, 36];
+/** The column added by issue 11: a log begun before it has no header there yet. */
+const ABSENT_COLUMN = 7;
 
 /** "2026-03-01T09:30:00Z": ISO 8601 in UTC, as text so no locale or time zone turns it into another date. */
 export function auditDate(date: Date): string {
@@ -43,12 +49,21 @@ export async function appendAudit(
   entry: AuditEntry,
   language: Language,
 ): Promise<{ sheet: string; ownership: Ownership }> {
-  const row: CellValue[] = [auditDate(entry.date), entry.matrixVersion, entry.rule, entry.sheet, entry.evaluated, entry.invalid];
+  const row: CellValue[] = [
+    auditDate(entry.date),
+    entry.matrixVersion,
+    entry.rule,
+    entry.sheet,
+    entry.evaluated,
+    entry.invalid,
+    absentCriterionNames(entry.absent, language),
+  ];
   const owned = ownership.sheets.audit;
   if (owned && (await port.sheetNames()).includes(owned)) {
     const used = await port.usedBlock(owned);
     // An owned log the analyst emptied starts again with its header.
     if (!used) await writeHeader(port, owned, language);
+    else await addAbsentHeader(port, owned, language);
     await port.write(line(owned, used ? used.row + used.rows : 2), [row]);
     return { sheet: owned, ownership };
   }
@@ -61,6 +76,16 @@ export async function appendAudit(
 
 function line(sheet: string, row: number): Block {
   return { sheet, row, column: 1, rows: 1, columns: WIDTHS.length };
+}
+
+/** A log begun before the "criteria without a column" column gets its header, so the new cells are named. */
+async function addAbsentHeader(port: WorkbookPort, sheet: string, language: Language): Promise<void> {
+  const cell: Block = { sheet, row: 1, column: ABSENT_COLUMN, rows: 1, columns: 1 };
+  const [[header]] = await port.readValues(cell);
+  if (header !== null && header !== "") return;
+  await port.write(cell, [[AUDIT_HEADERS[language][ABSENT_COLUMN - 1]]]);
+  await port.style(cell, { bold: true, fill: HEADER_COLOUR, wrap: true, verticalAlign: "top" });
+  await port.setColumnWidths(sheet, ABSENT_COLUMN, [WIDTHS[ABSENT_COLUMN - 1]]);
 }
 
 async function writeHeader(port: WorkbookPort, sheet: string, language: Language): Promise<void> {

@@ -8,6 +8,7 @@ import {
   messagesFor,
 } from "../../domain";
 import { type Block, type CellStyle, type CellValue, type ConditionalFormat, type WorkbookPort, address } from "../../workbook/port";
+import { absentCriterionMessages } from "../absentCriteria";
 import type { EvaluationReport } from "../evaluateInventory";
 import { type Ownership, claimSheet } from "../ownership";
 import { ERROR_COLOUR, HEADER_COLOUR, LEVEL_COLOURS, invalidClassText } from "../resultColumns";
@@ -17,6 +18,8 @@ import { SUMMARY_TEXT, type SummaryText } from "./summaryText";
 
 const LABEL_WIDTH = 34;
 const VALUE_WIDTH = 14;
+/** Dark red: a note the analyst must not miss (a criterion without a column). */
+const ABSENT_COLOUR = "9C0006";
 /** The widest table (the what-if) has nine columns. */
 const COLUMNS = 9;
 
@@ -51,6 +54,8 @@ export async function writeSummary(
   await port.setColumnWidths(out.sheet, 1, [LABEL_WIDTH, ...new Array<number>(COLUMNS - 1).fill(VALUE_WIDTH)]);
   await out.line([text.title(report.mapping.sheet)], { bold: true, fontSize: 14 });
   await out.line([text.note(MATRIX_VERSION, report.evaluated, report.invalid)], { italic: true });
+  // A criterion the classes were made without is said at the top, where the sheet is first read.
+  for (const line of absentCriterionMessages(report.mapping.absent, language)) await out.line([line], { bold: true, fontColor: ABSENT_COLOUR });
   out.skip();
   await writePerClass(out, tables, text);
   if (tables.currentVsIndicative) await writeCurrentVsIndicative(out, tables.currentVsIndicative, text);
