@@ -41,7 +41,7 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
   const language = options.lang ?? languageOfEnvironment(io.env);
   const say = cliText(language);
   const map: InventoryMap = parseMap(options.map ?? [], language);
-  checkInput(input, say, language);
+  checkInput(input, say);
   const output = chooseOutput(input, options.output, options.csv ?? false, say);
   checkOutput(input, output.path, options.force ?? false, say);
 
