@@ -6,6 +6,7 @@ import { EVALUATE_TEXT } from "../../text/evaluateText";
 import type { PaneEvaluate } from "../../usePaneEvaluate";
 import type { PaneInventory } from "../../usePaneInventory";
 import { usePanelStyles } from "../usePanelStyles.styles";
+import { AbsentCriteriaBars } from "./AbsentCriteriaBars";
 
 export interface EvaluatePanelProps {
   readonly run: PaneEvaluate;
@@ -56,6 +57,7 @@ export function EvaluatePanel({ run, inventory, language, formulasAvailable }: E
       {run.evaluation && (
         <Body1 role="status">{text.results(run.evaluation.evaluated, run.evaluation.invalid, run.evaluation.blank)}</Body1>
       )}
+      {run.evaluation && <AbsentCriteriaBars absent={run.evaluation.mapping.absent} language={language} />}
       {kept.length > 0 && <Caption1 className={styles.note}>{text.keptValidation(kept.join(", "))}</Caption1>}
     </div>
   );
