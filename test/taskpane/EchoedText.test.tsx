@@ -19,11 +19,11 @@ function expectNoRawCharacter(element: HTMLElement): void {
 }
 
 describe("text from the workbook echoed by the pane", () => {
-  it("shows a hostile value printably in the problem list", async () => {
+  it("shows a hostile value and post ID printably in the problem list and the summary's flagged posts", async () => {
     const { port } = dutchInventory(
       [
         ["P-1", "Assistent", 150, 1, 1, "bijdragen", "A1"],
-        ["P-2", "Adviseur", `veel${HOSTILE}mensen`, 2, 1, "verantwoordelijk", "A2"],
+        [`P-2${HOSTILE}`, "Adviseur", `veel${HOSTILE}mensen`, 2, 1, "verantwoordelijk", "A2"],
       ],
       ["Post-ID", `Titel${HOSTILE}`, "Personeel", "Coördinatie", "Advies", "Rol", "Huidige klasse"],
     );
@@ -33,6 +33,11 @@ describe("text from the workbook echoed by the pane", () => {
     expect(item).toHaveTextContent(`"veel${SHOWN}mensen"`);
     expect(item).toHaveTextContent(/is not a headcount/);
     expectNoRawCharacter(item);
+    // The summary's list of posts to check names the post by its ID, printably, with the same problem.
+    const flagged = screen.getByRole("region", { name: "Posts to check (spread, tie, boundary or error)" });
+    expect(flagged).toHaveTextContent(`Row 3 · P-2${SHOWN} · error`);
+    expect(flagged).toHaveTextContent(`"veel${SHOWN}mensen"`);
+    expectNoRawCharacter(flagged);
   });
 
   it("shows a hostile header printably in the message bar of a stopped mapping", async () => {

@@ -1,6 +1,6 @@
 import { Body1, Caption1, Switch } from "@fluentui/react-components";
 import * as React from "react";
-import { type Language, levelCode, messagesFor } from "../../../domain";
+import { type Language, levelCode, messagesFor, printable } from "../../../domain";
 import type { SelectedPost } from "../../../usecases/paneJobs.types";
 import { LEVEL_COLOURS } from "../../../usecases/resultColumns";
 import { LevelGrid } from "../../components/LevelGrid/LevelGrid";
@@ -44,7 +44,7 @@ function SelectedPostView({ post, language }: { post: SelectedPost | null | unde
     <div className={styles.panel}>
       <Body1 role="status">
         <strong>{text.row(post.row)}</strong>
-        {post.postId !== "" && ` · ${text.postId} ${post.postId}`}
+        {post.postId !== "" && ` · ${text.postId} ${printable(post.postId)}`}
         {` · ${text.indicativeClass}: ${post.level === undefined ? text.noClass : levelCode(post.level)}`}
       </Body1>
       {post.flags.length > 0 && <Caption1>{`${text.flags}: ${post.flags.map((f) => flagNames[f]).join(", ")}`}</Caption1>}

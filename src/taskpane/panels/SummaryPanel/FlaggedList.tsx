@@ -1,6 +1,6 @@
 import { Body1Strong, Caption1, Link } from "@fluentui/react-components";
 import * as React from "react";
-import { type Language, levelCode, messagesFor } from "../../../domain";
+import { type Language, levelCode, messagesFor, printable } from "../../../domain";
 import type { FlaggedPost } from "../../../usecases/summary/summaryTables";
 import { SUMMARY_TEXT } from "../../../usecases/summary/summaryText";
 import { RESULTS_TEXT } from "../../text/resultsText";
@@ -34,7 +34,7 @@ export function FlaggedList({ flagged, language, onSelectRow }: FlaggedListProps
           return (
             <li key={post.row}>
               <Link as="button" title={RESULTS_TEXT[language].selectRow(post.row)} onClick={() => onSelectRow(post.row)}>
-                {[`${text.row} ${post.row}`, post.postId, what, flags].filter((part) => part !== "").join(" · ")}
+                {[`${text.row} ${post.row}`, printable(post.postId), what, flags].filter((part) => part !== "").join(" · ")}
               </Link>
               {post.problems.map((problem, i) => (
                 <Caption1 key={i} className={styles.problem}>
