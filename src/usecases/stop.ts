@@ -29,6 +29,4 @@ export type StopCode =
   | "noTable"
   | "tableHeaderTaken"
   | "spillBlocked"
-  | "mergedResults"
-  | "noRoomForResults"
   | "cancelled";
