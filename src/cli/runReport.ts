@@ -44,8 +44,10 @@ export function summaryLines(
  */
 export function problemLines(report: EvaluationReport, say: CliText, limit = PROBLEM_LINES): string[] {
   const messages = report.posts.flatMap((post) => post.problems ?? []);
-  if (messages.length === 0) return [];
+  // The layout notes (merged data cells read blank…) come first: they explain problems that follow.
+  const notes = report.layoutNotes ?? [];
+  if (messages.length === 0) return [...notes];
   const shown = messages.slice(0, limit);
   const rest = messages.length - shown.length;
-  return [say.problemsHeader(report.invalid), ...shown, ...(rest > 0 ? [say.more(rest)] : [])];
+  return [...notes, say.problemsHeader(report.invalid), ...shown, ...(rest > 0 ? [say.more(rest)] : [])];
 }

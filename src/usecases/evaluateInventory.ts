@@ -1,6 +1,7 @@
 import { type Assessment, CRITERIA, type Language, flagCodes, formatBand, levelCode, rationale } from "../domain";
 import { type Block, type CellContent, type WorkbookPort, address } from "../workbook/port";
 import { fingerprint } from "./fingerprint";
+import { mergedInputNotes } from "./inventoryLayout";
 import { type ValidationNote, applyValidation, planValidation } from "./inputValidation";
 import type { InventoryMapping } from "./mapInventory";
 import { type Ownership, type ResultsRecord, withResults } from "./ownership";
@@ -39,6 +40,8 @@ export interface EvaluationReport {
   /** Rows with every input blank (not evaluated, not errors). */
   readonly blank: number;
   readonly validation: readonly ValidationNote[];
+  /** What the sheet's layout did to the reading (merged data cells read blank…), said where results are read. */
+  readonly layoutNotes?: readonly string[];
   readonly ownership: Ownership;
 }
 
@@ -77,10 +80,11 @@ export async function evaluateInventory(
   };
   if (mode === "formulas" && mapping.table !== undefined && earlier?.mode !== "formulas") checkTableHeadersFree(mapping, place, language);
   // Every read before the first write, issued together: one request for an office.js adapter (plus its chunks).
-  const [, posts, validationPlan] = await Promise.all([
+  const [, posts, validationPlan, layoutNotes] = await Promise.all([
     checkPlaceIsFree(port, place, language),
     readPosts(port, mapping, language, options),
     options.validation === false ? Promise.resolve([]) : planValidation(port, mapping, earlier?.validated ?? [], language),
+    mergedInputNotes(port, mapping, language),
   ]);
   const rows = resultRows(posts.list, mapping.firstRow, place.lastRow, language);
   const formulas = mode === "formulas" ? anchorFormulas(mapping, language) : undefined;
@@ -125,6 +129,7 @@ export async function evaluateInventory(
     invalid: posts.list.filter((p) => p.problems).length,
     blank: posts.blank,
     validation,
+    layoutNotes,
     ownership: withResults(ownership, mapping.sheet, record),
   };
 }

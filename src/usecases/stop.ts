@@ -29,4 +29,6 @@ export type StopCode =
   | "noTable"
   | "tableHeaderTaken"
   | "spillBlocked"
+  | "mergedResults"
+  | "noRoomForResults"
   | "cancelled";

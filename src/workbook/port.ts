@@ -10,7 +10,11 @@ export interface CellError {
   readonly code: string;
 }
 
-/** A value as read from a cell. Formulas are read as their last result. */
+/**
+ * A value as read from a cell. Formulas are read as their last result; a
+ * number the cell shows as a date or time reads as its ISO date text
+ * ("2025-03-01"), so a date is never taken for a count.
+ */
 export type CellValue = string | number | boolean | null | CellError;
 
 /** A rectangular block of a sheet. */
@@ -22,10 +26,12 @@ export interface Block {
   readonly columns: number;
 }
 
-/** An Excel table (ListObject): its name and the block it covers, header row included. */
+/** An Excel table (ListObject): its name and the block it covers, header row included (and its totals row, when it shows one). */
 export interface TableInfo {
   readonly name: string;
   readonly block: Block;
+  /** True when the table shows a totals row: the block's last row, which is not data. */
+  readonly totalsRow?: boolean;
 }
 
 /** Colours are "RRGGBB" hex; a fill of null removes the fill. */
@@ -77,6 +83,8 @@ export interface WorkbookPort {
   readFormulas(block: Block): Promise<CellContent[][]>;
   /** Addresses of up to `limit` non-empty cells in the block, row by row ([] when it is empty). */
   filledCells(block: Block, limit: number): Promise<string[]>;
+  /** The merged areas of the block's sheet that share a cell with the block (each whole, as merged). */
+  mergedAreas(block: Block): Promise<Block[]>;
 
   /** Adds the sheet if missing; returns true when it was added. */
   addSheet(name: string): Promise<boolean>;

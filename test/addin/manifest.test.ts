@@ -32,8 +32,8 @@ describe("manifest.xml", () => {
   it("declares a shared runtime hosting the HR custom functions", () => {
     const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
     expect(xml).toMatch(/<Set Name="SharedRuntime" MinVersion="1.1"\/>/);
-    // The code calls Range.autoFill and Worksheet.getSelectedRanges, both ExcelApi 1.9.
-    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
+    // The code calls Range.autoFill and Worksheet.getSelectedRanges (ExcelApi 1.9) and Range.getMergedAreasOrNullObject (1.13).
+    expect(xml).toMatch(/<Set Name="ExcelApi" MinVersion="1.13"\/>/);
     expect(xml).toMatch(/<Runtime resid="Taskpane.Url" lifetime="long"\/>/);
     expect(xml).toMatch(/<ExtensionPoint xsi:type="CustomFunctions">[\s\S]*<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/);
     // "Configure your Office Add-in to use a shared runtime": the functions' page, the FunctionFile and the

@@ -7,10 +7,11 @@ import {
   type TableInfo,
   type WorkbookPort,
   address,
+  blocksOverlap,
 } from "../port";
 import { DEFAULT_MAX_REQUEST_BYTES, OPERATION_BYTES, readChunks, textBytes, writeChunks } from "./chunks";
 import { gridBytes, readMeasured } from "./measuredReads";
-import { fromOfficeFormula, fromOfficeValue, hasFormula, toOfficeContent } from "./officeCells";
+import { blocksOfAddress, fromOfficeFormula, fromOfficeValue, hasFormula, toOfficeContent } from "./officeCells";
 import { addConditionalFormat, applyStyle, literalListSource, setListRule } from "./officeRules";
 import { listSourceRange } from "./listSheet";
 import { PendingRuleRemovals } from "./conditionalFormats";
@@ -128,10 +129,12 @@ export class OfficeWorkbook implements WorkbookPort {
         const table = this.context.workbook.tables.getItem(name);
         const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
         const sheet = table.worksheet.load("name");
-        return (): TableInfo => ({
-          name,
-          block: { sheet: sheet.name, row: range.rowIndex + 1, column: range.columnIndex + 1, rows: range.rowCount, columns: range.columnCount },
-        });
+        // Table.showTotals: "Specifies if the total row is visible" (ExcelApi 1.1); getRange() then includes it.
+        table.load("showTotals");
+        return (): TableInfo => {
+          const block = { sheet: sheet.name, row: range.rowIndex + 1, column: range.columnIndex + 1, rows: range.rowCount, columns: range.columnCount };
+          return table.showTotals ? { name, block, totalsRow: true } : { name, block };
+        };
       },
     }));
     return this.queue.read(parts);
@@ -142,6 +145,20 @@ export class OfficeWorkbook implements WorkbookPort {
       const used = this.sheet(name).getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
       return () => (used.isNullObject ? null : { sheet: name, row: 1, column: 1, rows: used.rowIndex + used.rowCount, columns: used.columnIndex + used.columnCount });
     });
+  }
+
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13) returns only the merged
+   * areas whose top-left cell lies in the range (office-js issue #3611), so it
+   * is asked of the range from A1 to the block's far corner, where every area
+   * touching the block starts; it fails beyond 512 areas.
+   */
+  async mergedAreas(block: Block): Promise<Block[]> {
+    const areas = await this.readOne(() => {
+      const merged = this.sheet(block.sheet).getRangeByIndexes(0, 0, block.row + block.rows - 1, block.column + block.columns - 1).getMergedAreasOrNullObject().load("address");
+      return () => (merged.isNullObject ? [] : blocksOfAddress(block.sheet, merged.address));
+    });
+    return areas.filter((area) => blocksOverlap(area, block));
   }
 
   async readValues(block: Block): Promise<CellValue[][]> {

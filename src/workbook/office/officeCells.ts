@@ -1,4 +1,4 @@
-import type { CellContent, CellValue } from "../port";
+import type { Block, CellContent, CellValue } from "../port";
 
 /**
  * Cell contents between the port and office.js. Excel gives an empty cell as
@@ -58,4 +58,20 @@ export function toOfficeContent(content: CellContent): string | number | boolean
 export function hasFormula(rows: readonly (readonly CellContent[])[]): boolean {
   for (const row of rows) for (const cell of row) if (cell !== null && typeof cell === "object") return true;
   return false;
+}
+
+/** One area of an A1-style address: an optional (perhaps quoted) sheet name, "!", then a cell or a range, "$" signs allowed. */
+const AREA = /(?:(?:'(?:[^']|'')*'|[^,'!]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+
+/**
+ * The blocks of a RangeAreas address, which "will contain the worksheet name
+ * for each rectangular block of cells (e.g., "Sheet1!A1:B4, Sheet1!D1:D4")"
+ * (RangeAreas.address, https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member).
+ */
+export function blocksOfAddress(sheet: string, text: string): Block[] {
+  const column = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [...text.toUpperCase().matchAll(AREA)].map((m) => {
+    const [first, last] = [{ row: Number(m[2]), column: column(m[1]) }, { row: Number(m[4] ?? m[2]), column: column(m[3] ?? m[1]) }];
+    return { sheet, row: Math.min(first.row, last.row), column: Math.min(first.column, last.column), rows: Math.abs(last.row - first.row) + 1, columns: Math.abs(last.column - first.column) + 1 };
+  });
 }

@@ -119,6 +119,13 @@ export class PackageWorkbook implements WorkbookPort {
     return found;
   }
 
+  async mergedAreas(block: Block): Promise<Block[]> {
+    const slot = this.slot(block.sheet);
+    if (slot.own || !slot.part) return [];
+    const { facts } = await this.loaded(slot);
+    return facts.merges.flatMap((ref) => blocksOfReference(ref, block.sheet, slot.part ?? "")).filter((area) => blocksOverlap(area, block));
+  }
+
   async addSheet(name: string): Promise<boolean> {
     return this.parts.addSheet(name);
   }

@@ -83,7 +83,9 @@ export class PackageParts {
         const name = attribute(root, "displayName") ?? attribute(root, "name");
         const ref = attribute(root, "ref");
         const [block] = ref ? blocksOfReference(ref, slot.name, part) : [];
-        if (name && block) tables.push({ name, block });
+        // ECMA-376 Part 1, 18.5.1.2 table: totalsRowCount is "the number of totals rows that shall be shown at the bottom of the table" (0 when none).
+        const totals = Number(attribute(root, "totalsRowCount") ?? 0) > 0;
+        if (name && block) tables.push(totals ? { name, block, totalsRow: true } : { name, block });
       }
     }
     return tables;

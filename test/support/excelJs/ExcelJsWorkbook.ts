@@ -101,6 +101,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
     });
   }
 
+  async mergedAreas(block: Block): Promise<Block[]> {
+    const merges = (this.sheet(block.sheet) as unknown as { model: { merges?: string[] } }).model.merges ?? [];
+    return merges.map((ref) => blockOf(block.sheet, ref)).filter((area) => blocksOverlap(area, block));
+  }
+
   async filledCells(block: Block, limit: number): Promise<string[]> {
     const sheet = this.sheet(block.sheet);
     const found: string[] = [];

@@ -446,9 +446,26 @@ class FakeTables {
     };
     const context = this.context;
     const range = (rect: (t: TableModel) => Rect) => new FakeRange(context, () => ({ sheet: table().sheet, rect: rect(table()) }));
+    const loaded = new Loaded("Table");
+    // Table.showTotals: "Specifies if the total row is visible" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.table#excel-excel-table-showtotals-member);
+    // Table.getDataBodyRange: "the data body of the table", so it stops above a shown totals row.
+    const totals = (t: TableModel): number => (t.showTotals ? 1 : 0);
     return {
+      load(props: string) {
+        context.queue(50, () => {
+          for (const prop of props.split(",").map((p) => p.trim())) {
+            if (prop !== "showTotals") throw new Error(`The fake Table cannot load "${prop}".`);
+            loaded.put(prop, table().showTotals === true);
+          }
+          return 20;
+        });
+        return this;
+      },
+      get showTotals(): boolean {
+        return loaded.get("showTotals");
+      },
       getRange: () => range((t) => t.rect),
-      getDataBodyRange: () => range((t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 })),
+      getDataBodyRange: () => range((t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 - totals(t) })),
       worksheet: new FakeWorksheet(context, () => table().sheet),
       columns: {
         add: (_index: number | undefined, _values: unknown, header: string) => {

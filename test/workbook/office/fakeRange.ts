@@ -209,6 +209,36 @@ export class FakeRange {
       true,
     );
   }
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): "a RangeAreas object that
+   * represents the merged areas in this range", a null object when there are
+   * none, failing beyond 512 areas
+   * (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member).
+   * Only the areas whose top-left cell lies in the range are returned: the
+   * maintainers' answer in office-js issue #3611. Its `address` lists each
+   * area with its sheet, "Sheet1!A1:B4, Sheet1!D1:D4" (RangeAreas.address).
+   */
+  getMergedAreasOrNullObject() {
+    const loaded = new Loaded("RangeAreas");
+    this.context.queue(50, () => {
+      const { sheet, rect } = this.ref();
+      const found = sheet.merges.filter((m) => inside({ ...m, rows: 1, columns: 1 }, rect)).map((m) => `${sheet.name}!${addressOf(m)}`);
+      if (found.length > 512) throw new FakeOfficeError("GeneralException", "more than 512 merged areas");
+      loaded.put("isNullObject", found.length === 0);
+      if (found.length > 0) loaded.put("address", found.join(", "));
+      return 50;
+    });
+    const areas = {
+      load: () => areas,
+      get isNullObject(): boolean {
+        return loaded.get("isNullObject");
+      },
+      get address(): string {
+        return loaded.get("address");
+      },
+    };
+    return areas;
+  }
   /** Copies the source's cells down/across the destination. The fake copies formulas verbatim (structured references need no shifting). */
   autoFill(destination: FakeRange, type: string): void {
     this.context.change(60, () => {

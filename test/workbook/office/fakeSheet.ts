@@ -61,8 +61,10 @@ export interface ChartModel {
 export interface TableModel {
   readonly name: string;
   readonly sheet: SheetModel;
+  /** The whole table: header row, data rows and, when `showTotals`, the totals row last. */
   rect: Rect;
   headers: string[];
+  showTotals?: boolean;
 }
 
 export const inside = (a: Rect, b: Rect): boolean =>
@@ -77,6 +79,8 @@ export class SheetModel {
   validations: ValidationModel[] = [];
   charts: ChartModel[] = [];
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
+  /** Merged areas (test set-up): cells keep what is stored; Excel shows the top-left one's value. */
+  merges: Rect[] = [];
   readonly widths = new Map<number, number>();
   readonly heights = new Map<number, number>();
   /** Each style property set, as "A1:B2 fill.color=#FF0000", in order. */
