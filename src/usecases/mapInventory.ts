@@ -4,6 +4,7 @@ import { HEADER_VARIANTS, INVENTORY_INPUTS, type InventoryInput, REQUIRED_INPUTS
 import { type Ownership, STATE_SHEET, isProductSheet } from "./ownership";
 import type { InventorySource } from "./paneJobs.types";
 import { Stop } from "./stop";
+import { lastPostRow } from "./tableTotals";
 import { stopMessages } from "./stopMessages";
 
 /** Where an inventory's posts are and which column holds each input. */
@@ -123,7 +124,8 @@ async function mapSource(port: WorkbookPort, ownership: Ownership, source: Inven
       continue;
     }
     const headerRow = region.row + r;
-    const lastRow = region.row + region.rows - 1;
+    // A table's totals row is not a post (a table source, or a sheet whose header row is a table's).
+    const lastRow = await lastPostRow(port, sheet, headerRow, region.row + region.rows - 1);
     const absent: AbsentCriterion[] = (["role", "improvement", "contacts"] as const).filter((input) => outcome[input] === undefined).map((input) => ({ input, nearest: [] }));
     const mapping = { sheet, headerRow, firstRow: headerRow + 1, lastRow, lastColumn, headers, columns: outcome, absent };
     return source.table !== undefined ? { ...mapping, table: source.table } : mapping;
