@@ -41,7 +41,7 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
   const language = options.lang ?? languageOfEnvironment(io.env);
   const say = cliText(language);
   const map: InventoryMap = parseMap(options.map ?? [], language);
-  checkInput(input, say);
+  checkInput(input, say, language);
   const output = chooseOutput(input, options.output, options.csv ?? false, say);
   checkOutput(input, output.path, options.force ?? false, say);
 
@@ -56,6 +56,9 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
     sheet: options.sheet,
     map,
     onStep: (step) => progress.step(step),
+  }).catch((error: unknown) => {
+    // Sheets are read while the use cases run: a row past the grid or a bomb in a part is refused then.
+    throw refusalAsUsage(error, input, language);
   });
 
   progress.step("write");

@@ -1,10 +1,9 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from "fs";
+import { readFileSync, statSync } from "fs";
 import type { Language } from "../domain";
-import { PackageWorkbook } from "../workbook/package/PackageWorkbook";
+import type { PackageWorkbook } from "../workbook/package/PackageWorkbook";
 import { PackageRefusal } from "../workbook/package/packageRefusal";
-import { startsLikeZip } from "../workbook/package/zipPackage";
 import type { CliText } from "./cliText";
-import { CsvFormatError, csvInventory } from "../workbook/csvInventory";
+import { CsvFormatError, contentRefusal, openInventoryBytes } from "../workbook/fileKind";
 import { UsageError } from "./exitCodes";
 import { type FileFormat, formatOf } from "./outputPath";
 import { refusalText } from "../workbook/packageText";
@@ -13,24 +12,18 @@ import { refusalText } from "../workbook/packageText";
  * Opens an inventory file as a workbook package, only reading the file.
  * Anything that makes it unreadable (missing, a folder, another format, a
  * damaged or hostile package, malformed CSV) is a UsageError naming the file
- * and the reason. A CSV inventory becomes a new workbook with one sheet.
+ * and the reason; a file that is something else (an .xls, an .ods, a
+ * password-protected workbook, UTF-16 text…) is named for what it is,
+ * whatever its extension (src/workbook/fileKind.ts). A CSV inventory
+ * becomes a new workbook with one sheet.
  */
 export async function openInventoryFile(path: string, language: Language, say: CliText): Promise<PackageWorkbook> {
-  const format = checkInput(path, say);
-  if (format === "csv") {
-    try {
-      return await csvInventory(readBytes(path, say), path);
-    } catch (error) {
-      if (error instanceof CsvFormatError) throw new UsageError(say.badCsv(path, error.record, error.message));
-      throw error;
-    }
-  }
-  if (!startsWithZipSignature(path, say)) throw new UsageError(say.notXlsx(path));
+  const format = checkInput(path, say, language);
   try {
-    return await PackageWorkbook.open(readBytes(path, say));
+    return await openInventoryBytes(readBytes(path, say), path, format);
   } catch (error) {
-    if (error instanceof PackageRefusal) throw new UsageError(refusalText(language)[error.code](path, error.detail));
-    throw error;
+    if (error instanceof CsvFormatError) throw new UsageError(say.badCsv(path, error.record, error.message));
+    throw refusalAsUsage(error, path, language);
   }
 }
 
@@ -39,10 +32,17 @@ export function refusalAsUsage(error: unknown, path: string, language: Language)
   return error instanceof PackageRefusal ? new UsageError(refusalText(language)[error.code](path, error.detail)) : error;
 }
 
-/** The input's format, once it is known to be an existing .xlsx, .xlsm or .csv file (checked before the output). */
-export function checkInput(path: string, say: CliText): FileFormat {
+/**
+ * The input's format, once it is known to be an existing .xlsx, .xlsm or
+ * .csv file (checked before the output). A file with another extension is
+ * refused saying what it is when its content tells (an .xls, an .ods…).
+ */
+export function checkInput(path: string, say: CliText, language: Language): FileFormat {
   const format = formatOf(path);
-  if (format === undefined) throw new UsageError(say.wrongExtension(path));
+  if (format === undefined) {
+    const refused = isReadableFile(path) ? contentRefusal(readBytes(path, say)) : undefined;
+    throw refused ? refusalAsUsage(refused, path, language) : new UsageError(say.wrongExtension(path));
+  }
   let isFile: boolean;
   try {
     isFile = statSync(path).isFile();
@@ -55,22 +55,19 @@ export function checkInput(path: string, say: CliText): FileFormat {
   return format;
 }
 
-/** The file's bytes; a file that exists but cannot be read (permissions…) is a UsageError. */
-function readBytes(path: string, say: CliText, length?: number): Uint8Array {
+function isReadableFile(path: string): boolean {
   try {
-    if (length === undefined) return readFileSync(path);
-    const head = Buffer.alloc(length);
-    const fd = openSync(path, "r");
-    try {
-      return head.subarray(0, readSync(fd, head, 0, length, 0));
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    throw new UsageError(say.unreadable(path, (error as Error).message));
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
-function startsWithZipSignature(path: string, say: CliText): boolean {
-  return startsLikeZip(readBytes(path, say, 4));
+/** The file's bytes; a file that exists but cannot be read (permissions…) is a UsageError. */
+function readBytes(path: string, say: CliText): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new UsageError(say.unreadable(path, (error as Error).message));
+  }
 }

@@ -37,7 +37,7 @@ export interface WorkbookEvaluation {
  */
 export async function evaluateWorkbook(port: WorkbookPort, options: EvaluateWorkbookOptions): Promise<WorkbookEvaluation> {
   const { language } = options;
-  let ownership = await readOwnership(port);
+  let ownership = await readOwnership(port, language);
   options.onStep?.("map");
   const mapping = await mapInventory(port, ownership, options);
   await checkOwnSheetsAreFree(port, ownership, language);

@@ -26,7 +26,7 @@ export async function followPost(
   const first = Math.min(...columns);
   const last = Math.max(...columns);
   const [ownership, values] = await Promise.all([
-    readOwnership(port),
+    readOwnership(port, language),
     inside ? port.readValues({ sheet: mapping.sheet, row, column: first, rows: 1, columns: last - first + 1 }) : Promise.resolve(null),
   ]);
   const cell = (column: number | undefined) => (column === undefined || !values ? null : values[0][column - first]);

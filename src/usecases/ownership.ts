@@ -1,6 +1,6 @@
 import type { Language } from "../domain";
 import type { ResultMode } from "./paneJobs.types";
-import { type CellValue, type WorkbookPort } from "../workbook/port";
+import { type CellValue, type WorkbookPort, address } from "../workbook/port";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
 
@@ -47,27 +47,43 @@ export interface Ownership {
 
 const EMPTY: Ownership = { sheets: {}, results: {} };
 
-export async function readOwnership(port: WorkbookPort): Promise<Ownership> {
+/**
+ * The state sheet's records. A record that cannot be read (edited by hand,
+ * cut short, written by a damaged copy) stops the run, naming the cell,
+ * instead of guessing which cells are the product's. The use cases pass
+ * the analyst's language; the pane's source list has none and stops in English.
+ */
+export async function readOwnership(port: WorkbookPort, language: Language = "en"): Promise<Ownership> {
   if (!(await port.sheetNames()).includes(STATE_SHEET)) return EMPTY;
   const used = await port.usedBlock(STATE_SHEET);
   if (!used) return EMPTY;
   const rows = await port.readValues({ ...used, columns: 2 });
   const sheets: Partial<Record<OwnedSheetRole, string>> = {};
   const results: Record<string, ResultsRecord> = {};
-  for (const [key, value] of rows) {
-    if (typeof key !== "string" || typeof value !== "string") continue;
+  rows.forEach(([key, value], i) => {
+    if (typeof key !== "string" || typeof value !== "string") return;
     if (key.startsWith("sheet:")) sheets[key.slice(6) as OwnedSheetRole] = value;
-    else if (key.startsWith("results:")) results[key.slice(8)] = parseResults(value);
-  }
+    else if (key.startsWith("results:")) {
+      const record = parseResults(value);
+      if (!record) throw new Stop("damagedState", stopMessages(language).damagedState(STATE_SHEET, address({ row: used.row + i, column: used.column + 1 })));
+      results[key.slice(8)] = record;
+    }
+  });
   return { sheets, results };
 }
 
-function parseResults(json: string): ResultsRecord {
-  const record = JSON.parse(json) as ResultsRecord;
-  if (!Number.isInteger(record.headerRow) || !Number.isInteger(record.column) || !Number.isInteger(record.lastRow) || !Array.isArray(record.headers) || !Array.isArray(record.validated) || !Array.isArray(record.fingerprints)) {
-    throw new Error(`${STATE_SHEET} holds an unreadable results record: ${json}`);
+/** A results record as written by writeOwnership, or undefined when it is not one. */
+function parseResults(json: string): ResultsRecord | undefined {
+  let record: Partial<ResultsRecord> | null;
+  try {
+    record = JSON.parse(json) as Partial<ResultsRecord> | null;
+  } catch {
+    return undefined;
   }
-  return record;
+  const isInteger = (value: unknown): boolean => Number.isInteger(value);
+  if (record === null || typeof record !== "object" || !isInteger(record.headerRow) || !isInteger(record.column) || !isInteger(record.lastRow)) return undefined;
+  if (!Array.isArray(record.headers) || !Array.isArray(record.validated) || !Array.isArray(record.fingerprints)) return undefined;
+  return record as ResultsRecord;
 }
 
 /** Rewrites the state sheet with `ownership` (a handful of rows). */

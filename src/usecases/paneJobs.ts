@@ -43,7 +43,7 @@ function preferredSource(
 
 /** Recognised columns of the inventory at `source`, with the analyst's corrections. */
 export async function mapSource(port: WorkbookPort, source: InventorySource, map: EvaluateRequest["map"], language: Language): Promise<InventoryMapping> {
-  return mapInventory(port, await readOwnership(port), { source, map, language });
+  return mapInventory(port, await readOwnership(port, language), { source, map, language });
 }
 
 /** Evaluate & highlight, then the matrix, summary and audit sheets. */
@@ -84,7 +84,7 @@ export async function evaluateSource(
 
 /** Loads or updates the matrix sheet. */
 export async function loadMatrixSheet(port: WorkbookPort, language: Language): Promise<{ sheet: string }> {
-  const matrix = await loadMatrix(port, await readOwnership(port), language);
+  const matrix = await loadMatrix(port, await readOwnership(port, language), language);
   await writeOwnership(port, matrix.ownership);
   await port.flush();
   return { sheet: matrix.sheet };

@@ -29,6 +29,7 @@ export type StopCode =
   | "noTable"
   | "tableHeaderTaken"
   | "spillBlocked"
+  | "damagedState"
   | "mergedResults"
   | "noRoomForResults"
   | "cancelled";

@@ -17,6 +17,7 @@ export interface StopMessages {
   noTable: (table: string) => string;
   tableHeaderTaken: (table: string, header: string, cell: string) => string;
   spillBlocked: (sheet: string, cell: string) => string;
+  damagedState: (sheet: string, cell: string) => string;
   cancelled: () => string;
 }
 
@@ -38,6 +39,8 @@ const EN: StopMessages = {
   noTable: (table) => `The workbook has no table ${q(table)}. Pick the inventory again.`,
   tableHeaderTaken: (table, header, cell) => `Nothing was written: table ${q(table)} already has a column named ${q(header)} (${cell}). Live formulas add their result columns to the table under their own names, and a table's column names must be unique. Rename that column, or write the results as values.`,
   spillBlocked: (sheet, cell) => `Nothing was written: on sheet ${q(sheet)} the live result formula at ${cell} cannot spill (#SPILL!) because a cell in its result columns was filled. Clear that cell, then run again.`,
+  damagedState: (sheet, cell) =>
+    `Nothing was written: AssistLevel's record of what it wrote (the very hidden sheet ${q(sheet)}, cell ${cell}) is damaged, so it cannot tell its result columns from yours. Evaluate the original inventory this workbook was made from, or copy only your inventory's columns into a new workbook and evaluate that.`,
   cancelled: () => "Cancelled: nothing of this run was written to the workbook.",
 };
 
@@ -57,6 +60,8 @@ const NL: StopMessages = {
   noTable: (table) => `De werkmap heeft geen tabel ${q(table)}. Kies de inventaris opnieuw.`,
   tableHeaderTaken: (table, header, cell) => `Er werd niets geschreven: tabel ${q(table)} heeft al een kolom ${q(header)} (${cell}). Live formules voegen hun resultaatkolommen met hun eigen namen aan de tabel toe, en de kolomnamen van een tabel moeten uniek zijn. Geef die kolom een andere naam, of schrijf de resultaten als waarden.`,
   spillBlocked: (sheet, cell) => `Er werd niets geschreven: op blad ${q(sheet)} kan de live resultaatformule in ${cell} niet overlopen (#OVERLOOP!) omdat een cel in de resultaatkolommen ingevuld werd. Wis die cel en probeer opnieuw.`,
+  damagedState: (sheet, cell) =>
+    `Er werd niets geschreven: wat AssistLevel bijhoudt over wat het schreef (het zeer verborgen blad ${q(sheet)}, cel ${cell}) is beschadigd, dus het kan zijn resultaatkolommen niet van de uwe onderscheiden. Evalueer de oorspronkelijke inventaris waaruit deze werkmap gemaakt werd, of kopieer alleen de kolommen van uw inventaris naar een nieuwe werkmap en evalueer die.`,
   cancelled: () => "Geannuleerd: niets van deze evaluatie werd in de werkmap geschreven.",
 };
 
@@ -76,6 +81,8 @@ const FR: StopMessages = {
   noTable: (table) => `Le classeur n'a pas de tableau « ${table} ». Choisissez de nouveau l'inventaire.`,
   tableHeaderTaken: (table, header, cell) => `Rien n'a été écrit : le tableau « ${table} » a déjà une colonne « ${header} » (${cell}). Les formules en direct ajoutent leurs colonnes de résultats au tableau sous leurs propres noms, et les noms de colonnes d'un tableau doivent être uniques. Renommez cette colonne, ou écrivez les résultats comme valeurs.`,
   spillBlocked: (sheet, cell) => `Rien n'a été écrit : sur la feuille « ${sheet} », la formule de résultats en ${cell} ne peut pas se propager (#PROPAGATION!) car une cellule des colonnes de résultats a été remplie. Videz cette cellule et recommencez.`,
+  damagedState: (sheet, cell) =>
+    `Rien n'a été écrit : le registre de ce qu'AssistLevel a écrit (la feuille très masquée « ${sheet} », cellule ${cell}) est endommagé ; il ne peut donc pas distinguer ses colonnes de résultats des vôtres. Évaluez l'inventaire d'origine dont ce classeur est issu, ou copiez uniquement les colonnes de votre inventaire dans un nouveau classeur et évaluez celui-ci.`,
   cancelled: () => "Annulé : rien de cette évaluation n'a été écrit dans le classeur.",
 };
 

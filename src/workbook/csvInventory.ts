@@ -1,6 +1,8 @@
 import Papa from "papaparse";
-import type { CellValue } from "./port";
+import { type CellValue, columnLetter } from "./port";
 import { PackageWorkbook } from "./package/PackageWorkbook";
+import { MAX_COLUMNS, MAX_ROWS } from "./package/cellGrid";
+import { PackageRefusal } from "./package/packageRefusal";
 
 /** The separators a CSV inventory may use, in order of preference on a tie (Belgian Excel writes `;`). */
 export const CSV_DELIMITERS = [";", ",", "\t"] as const;
@@ -19,7 +21,8 @@ export class CsvFormatError extends Error {
 
 /**
  * The text of a CSV file. Excel writes UTF-8 with a BOM ("CSV UTF-8"),
- * UTF-16 with a BOM ("Unicode text"), or, for plain "CSV", the Windows code
+ * UTF-16 with a BOM ("Unicode text": the surfaces refuse it before it gets
+ * here, asking for CSV UTF-8; see fileKind.ts), or, for plain "CSV", the Windows code
  * page (Windows-1252 in Belgium): bytes that are not valid UTF-8 are read
  * as Windows-1252 so "Coördinatie" survives either way. The BOM is dropped.
  */
@@ -123,14 +126,22 @@ export function sheetNameOf(path: string): string {
 
 /**
  * A CSV inventory as a new workbook with one sheet named after the file, so
- * the same use cases run on it as on an .xlsx inventory. Record n is row n.
+ * the same use cases run on it as on an .xlsx inventory. Record n is row n:
+ * a record past Excel's last row, or a field past its last column, is
+ * refused (tooManyRows, naming the first cell beyond the grid).
  */
 export async function csvInventory(bytes: Uint8Array, path: string): Promise<PackageWorkbook> {
   const { records } = parseCsv(decodeCsv(bytes));
+  if (records.length > MAX_ROWS) throw new PackageRefusal("tooManyRows", `A${MAX_ROWS + 1}`);
+  let columns = 1;
+  for (const record of records) columns = Math.max(columns, record.length);
+  if (columns > MAX_COLUMNS) {
+    const row = records.findIndex((record) => record.length > MAX_COLUMNS) + 1;
+    throw new PackageRefusal("tooManyRows", `${columnLetter(MAX_COLUMNS + 1)}${row}`);
+  }
   const workbook = await PackageWorkbook.blank();
   const sheet = sheetNameOf(path);
   await workbook.addSheet(sheet);
-  const columns = Math.max(1, ...records.map((record) => record.length));
   const rows: CellValue[][] = records.map((record) => record.map(csvCellValue));
   if (rows.length > 0) await workbook.write({ sheet, row: 1, column: 1, rows: rows.length, columns }, rows);
   return workbook;

@@ -8,7 +8,18 @@ export type RefusalCode =
   | "partTooLarge"
   | "badXml"
   | "tooManyRows"
-  | "lockedStructure";
+  | "lockedStructure"
+  // What the file is when it is no workbook package at all (src/workbook/fileKind.ts):
+  | "emptyFile"
+  | "notXlsx"
+  | "legacyXls"
+  | "passwordProtected"
+  | "ods"
+  | "otherDocument"
+  | "compoundFile"
+  | "plainZip"
+  | "utf16Text"
+  | "notText";
 
 /**
  * A property of the analyst's file that stops the run before anything is

@@ -1,4 +1,8 @@
+import type { Language } from "../../../domain";
 import type { WorkbookPort } from "../../../workbook/port";
+import { PackageRefusal } from "../../../workbook/package/packageRefusal";
+import { refusalText } from "../../../workbook/packageText";
+import { UnreadableFile } from "../unreadableFile";
 import type { PackageWorkbook } from "../../../workbook/package/PackageWorkbook";
 import { PortHost } from "../../host/PortHost";
 import { previewPage } from "./previewPage";
@@ -10,6 +14,9 @@ interface OpenWorkbook {
   readonly workbook: PackageWorkbook;
   readonly port: WorkbookPort;
   readonly host: PortHost;
+  /** The file's name and the language it was opened in, to word a refusal met after opening. */
+  readonly name: string;
+  readonly language: Language;
 }
 
 type Handlers = { [N in CallName]: (signal: AbortSignal, id: number, ...args: WorkerCalls[N]["args"]) => Promise<WorkerCalls[N]["result"]> };
@@ -35,7 +42,7 @@ export function serveInventory(endpoint: Endpoint): void {
     open: async (_signal, _id, file, name, language) => {
       const workbook = await readInventoryFile(new Uint8Array(await file.arrayBuffer()), name, language);
       const port = yieldingPort(workbook);
-      open = { workbook, port, host: new PortHost((job) => job(port), "browser") };
+      open = { workbook, port, host: new PortHost((job) => job(port), "browser"), name, language };
       return { name, sheets: await workbook.sheetNames() };
     },
     listSources: () => opened().host.listSources(),
@@ -71,11 +78,21 @@ export function serveInventory(endpoint: Endpoint): void {
       const value = await perform(message, signal);
       post({ type: "result", id: message.id, value }, value instanceof ArrayBuffer ? [value] : []);
     } catch (error) {
-      post({ type: "failure", id: message.id, failure: failureOf(error) });
+      post({ type: "failure", id: message.id, failure: failureOf(refusalAsUnreadable(error, open)) });
     } finally {
       running.delete(message.id);
     }
   }
+}
+
+/**
+ * Parts are read when the use cases need them, so a refusal (a row past the
+ * grid, a bomb in a sheet) can come after the file opened: it is shown as an
+ * unreadable file, in the analyst's words, as it would have been at opening.
+ */
+function refusalAsUnreadable(error: unknown, open: OpenWorkbook | undefined): unknown {
+  if (!(error instanceof PackageRefusal) || !open) return error;
+  return new UnreadableFile(refusalText(open.language)[error.code](open.name, error.detail));
 }
 
 /** An error as plain data; a Stop or an unreadable file keeps its code so the page rebuilds it. */

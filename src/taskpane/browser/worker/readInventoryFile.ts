@@ -1,32 +1,26 @@
-import { CsvFormatError, csvInventory } from "../../../workbook/csvInventory";
+import { CsvFormatError, contentRefusal, openInventoryBytes } from "../../../workbook/fileKind";
 import { FILE_TEXT, refusalText } from "../../../workbook/packageText";
 import type { Language } from "../../../domain";
-import { PackageWorkbook } from "../../../workbook/package/PackageWorkbook";
+import type { PackageWorkbook } from "../../../workbook/package/PackageWorkbook";
 import { PackageRefusal } from "../../../workbook/package/packageRefusal";
-import { startsLikeZip } from "../../../workbook/package/zipPackage";
 import { UnreadableFile } from "../unreadableFile";
 
 /**
  * Opens an inventory file picked by the analyst as the batch tool does (the
- * same CSV reader, the same package reader, the same messages), from bytes
- * instead of a path.
+ * same content checks, CSV reader, package reader and messages), from bytes
+ * instead of a path: a file that is something else (an .xls, an .ods, a
+ * password-protected workbook, UTF-16 text…) is named for what it is,
+ * whatever its extension.
  */
 export async function readInventoryFile(bytes: Uint8Array, name: string, language: Language): Promise<PackageWorkbook> {
   const say = FILE_TEXT[language];
   const extension = /\.[^.]*$/.exec(name)?.[0].toLowerCase();
-  if (extension === ".csv") {
-    try {
-      return await csvInventory(bytes, name);
-    } catch (error) {
-      if (error instanceof CsvFormatError) throw new UnreadableFile(say.badCsv(name, error.record, error.message));
-      throw error;
-    }
-  }
-  if (extension !== ".xlsx" && extension !== ".xlsm") throw new UnreadableFile(say.wrongExtension(name));
-  if (!startsLikeZip(bytes)) throw new UnreadableFile(say.notXlsx(name));
+  const format = extension === ".csv" ? "csv" : extension === ".xlsx" || extension === ".xlsm" ? "xlsx" : undefined;
   try {
-    return await PackageWorkbook.open(bytes);
+    if (format === undefined) throw contentRefusal(bytes) ?? new UnreadableFile(say.wrongExtension(name));
+    return await openInventoryBytes(bytes, name, format);
   } catch (error) {
+    if (error instanceof CsvFormatError) throw new UnreadableFile(say.badCsv(name, error.record, error.message));
     if (error instanceof PackageRefusal) throw new UnreadableFile(refusalText(language)[error.code](name, error.detail));
     throw error;
   }
