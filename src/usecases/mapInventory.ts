@@ -1,6 +1,7 @@
-import { type Language, normalizeText } from "../domain";
-import { type Block, type CellValue, type WorkbookPort, columnLetter } from "../workbook/port";
-import { HEADER_VARIANTS, INVENTORY_INPUTS, type InventoryInput, REQUIRED_INPUTS } from "./inventoryHeaders";
+import type { Language } from "../domain";
+import { type Block, type CellValue, type TableInfo, type WorkbookPort, columnLetter } from "../workbook/port";
+import { EXACT_SCORE, type Recognised, headerKey, nearestHeaders, recogniseRow } from "./headerRecognition";
+import { INVENTORY_INPUTS, type InventoryInput, REQUIRED_INPUTS } from "./inventoryHeaders";
 import { type Ownership, STATE_SHEET, isProductSheet } from "./ownership";
 import type { InventorySource } from "./paneJobs.types";
 import { Stop } from "./stop";
@@ -20,6 +21,8 @@ export interface InventoryMapping {
   /** The Excel table the inventory is, when it is one (results then become table columns in formula mode). */
   readonly table?: string;
   readonly columns: Readonly<Partial<Record<InventoryInput, number>>>;
+  /** Why each column was taken: named by --map or the pane, a known header, a key word (the pane shows it). */
+  readonly recognised: Readonly<Partial<Record<InventoryInput, Recognised>>>;
   /**
    * The optional criteria (role, improvement, contacts) no column was found
    * for, each with the nearest headers of the sheet: every surface says so
@@ -44,26 +47,18 @@ export interface MapOptions {
   readonly language: Language;
 }
 
-const HEADER_SEARCH_ROWS = 10;
-
-/** A header as compared: normalized, without a trailing "(…)" or ":" part. */
-function headerKey(text: string): string {
-  return normalizeText(text).replace(/\s*\(.*\)\s*$/, "").replace(/\s*:\s*$/, "");
-}
-
-const VARIANTS: ReadonlyMap<string, InventoryInput> = (() => {
-  const lookup = new Map<string, InventoryInput>();
-  for (const input of INVENTORY_INPUTS) for (const variant of HEADER_VARIANTS[input]) lookup.set(headerKey(variant), input);
-  return lookup;
-})();
+/** The header row is looked for among a block's first rows. */
+const HEADER_SEARCH_ROWS = 20;
 
 const asText = (value: CellValue): string => (value === null || typeof value === "object" ? "" : String(value).trim());
 
 /**
- * Finds the inventory on a sheet: the header row (the first of the top rows
- * that names staff, scope and advice, or the mapped headers) and the column of
- * each input. Stops with a message listing the headers found when a required
- * column is missing or two columns claim the same input.
+ * Finds the inventory: the sheet, its header row and the column of each
+ * input. Of the candidate header rows (an Excel table's header row on the
+ * sheet, then each of the sheet's first 20 rows) the one that names the
+ * required inputs best wins, a table's first. Stops with a message listing
+ * the headers found when a required column is missing or two columns name
+ * one input equally well.
  */
 export async function mapInventory(port: WorkbookPort, ownership: Ownership, options: MapOptions): Promise<InventoryMapping> {
   if (options.source) {
@@ -74,92 +69,155 @@ export async function mapInventory(port: WorkbookPort, ownership: Ownership, opt
   const sheets = await candidateSheets(port, ownership, options);
   let first: Stop | undefined;
   for (const sheet of sheets) {
-    const outcome = await mapSheet(port, ownership, sheet, options);
+    const outcome = await mapSource(port, ownership, { sheet }, options);
     if (!(outcome instanceof Stop)) return outcome;
     first ??= outcome;
   }
   throw first ?? new Stop("noSheet", stopMessages(options.language).noSheet(options.sheet ?? "", ""));
 }
 
-function mapSheet(port: WorkbookPort, ownership: Ownership, sheet: string, options: MapOptions): Promise<InventoryMapping | Stop> {
-  return mapSource(port, ownership, { sheet }, options);
+/** A row that could be the header row, and where its posts are. */
+interface Candidate {
+  readonly headerRow: number;
+  readonly lastRow: number;
+  readonly headers: string[];
+  readonly table?: string;
+  /** The row is an Excel table's header row, found on a sheet that was mapped whole. */
+  readonly tableRow?: boolean;
 }
 
 /**
  * Maps the inventory in a table (its header row is the table's), a block
- * (its header row is searched among its top rows) or a whole sheet's used
- * range. A block of one row is taken as a click inside the inventory: the
- * sheet's used range is mapped instead.
+ * (its header row is searched among its top rows) or a whole sheet (an
+ * Excel table's header row on it, or one of its top rows). A block of one
+ * row is taken as a click inside the inventory: the sheet is mapped instead.
  */
 async function mapSource(port: WorkbookPort, ownership: Ownership, source: InventorySource, options: MapOptions): Promise<InventoryMapping | Stop> {
   const say = stopMessages(options.language);
   const { sheet } = source;
   if (!(await port.sheetNames()).includes(sheet)) return new Stop("noSheet", say.noSheet(sheet, ""));
+  const tables = (await port.tables()).filter((t) => t.block.sheet === sheet);
   let region: Block | null;
   let searchRows = HEADER_SEARCH_ROWS;
+  let sheetTables: readonly TableInfo[] = [];
   if (source.table !== undefined) {
-    region = (await port.tables()).find((t) => t.name === source.table)?.block ?? null;
+    region = tables.find((t) => t.name === source.table)?.block ?? null;
     if (!region) return new Stop("noSheet", say.noTable(source.table));
     searchRows = 1;
   } else if (source.block && source.block.rows > 1) {
     region = source.block;
   } else {
     region = await port.usedBlock(sheet);
+    sheetTables = tables;
   }
   if (!region) return new Stop("emptySheet", say.emptySheet(sheet));
   const results = ownership.results[sheet];
   const end = region.column + region.columns - 1;
   const lastColumn = results && results.column > region.column ? Math.min(end, results.column - 1) : end;
-  const width = lastColumn - region.column + 1;
-  const top = await port.readValues({ sheet, row: region.row, column: region.column, rows: Math.min(searchRows, region.rows), columns: width });
+  const regionLastRow = region.row + region.rows - 1;
   const padding: string[] = new Array(region.column - 1).fill("");
+  const rowOf = (values: readonly CellValue[]): string[] => [...padding, ...values.map(asText)];
 
-  let fallback: Stop | undefined;
-  for (let r = 0; r < top.length; r++) {
-    const headers = [...padding, ...top[r].map(asText)];
-    if (headers.every((h) => h === "")) continue;
-    const outcome = columnsOf(headers, options, sheet);
-    if (outcome instanceof Stop) {
-      fallback ??= outcome;
-      continue;
-    }
-    const headerRow = region.row + r;
-    // A table's totals row is not a post (a table source, or a sheet whose header row is a table's).
-    const lastRow = await lastPostRow(port, sheet, headerRow, region.row + region.rows - 1);
-    const absent: AbsentCriterion[] = (["role", "improvement", "contacts"] as const).filter((input) => outcome[input] === undefined).map((input) => ({ input, nearest: [] }));
-    const mapping = { sheet, headerRow, firstRow: headerRow + 1, lastRow, lastColumn, headers, columns: outcome, absent };
-    return source.table !== undefined ? { ...mapping, table: source.table } : mapping;
+  const candidates: Candidate[] = [];
+  for (const table of sheetTables) {
+    const { block } = table;
+    if (block.column < region.column || block.column + block.columns - 1 > lastColumn) continue;
+    const [values] = await port.readValues({ sheet, row: block.row, column: region.column, rows: 1, columns: lastColumn - region.column + 1 });
+    candidates.push({ headerRow: block.row, lastRow: block.row + block.rows - 1, headers: rowOf(values ?? []), tableRow: true });
   }
-  return fallback ?? new Stop("noHeader", say.noHeader(sheet, listHeaders([...padding, ...(top[0]?.map(asText) ?? [])])));
+  const top = await port.readValues({ sheet, row: region.row, column: region.column, rows: Math.min(searchRows, region.rows), columns: lastColumn - region.column + 1 });
+  top.forEach((values, r) => {
+    const headerRow = region.row + r;
+    if (!candidates.some((c) => c.headerRow === headerRow)) {
+      candidates.push({ headerRow, lastRow: regionLastRow, headers: rowOf(values), ...(source.table !== undefined ? { table: source.table } : {}) });
+    }
+  });
+
+  const owned = (column: number): boolean => column > lastColumn;
+  let best: { candidate: Candidate; outcome: RowColumns | Stop; rank: number[] } | undefined;
+  for (const candidate of candidates) {
+    if (candidate.headers.every((h) => h === "")) continue;
+    const { outcome, recognised } = columnsOf(candidate.headers, options, sheet, owned);
+    const rank = rankOf(outcome, recognised, candidate);
+    if (!best || compareRanks(rank, best.rank) > 0) best = { candidate, outcome, rank };
+  }
+  if (!best) return new Stop("noHeader", say.noHeader(sheet, "—"));
+  const { candidate, outcome } = best;
+  if (outcome instanceof Stop) return outcome;
+  const { headerRow, headers, table } = candidate;
+  // A table's totals row is not a post (a table source, or a sheet whose header row is a table's).
+  const lastRow = await lastPostRow(port, sheet, headerRow, candidate.lastRow);
+  return { sheet, headerRow, firstRow: headerRow + 1, lastRow, lastColumn, headers, ...outcome, ...(table !== undefined ? { table } : {}) };
 }
 
-function columnsOf(headers: readonly string[], options: MapOptions, sheet: string): Partial<Record<InventoryInput, number>> | Stop {
+/** The inputs' columns of one header row, why each was taken, and the optional criteria left without one. */
+interface RowColumns {
+  readonly columns: Partial<Record<InventoryInput, number>>;
+  readonly recognised: Partial<Record<InventoryInput, Recognised>>;
+  readonly absent: AbsentCriterion[];
+}
+
+/** Stops that say the row is not the header row (rather than a question about a header row that is). */
+const NOT_THIS_ROW: ReadonlySet<string> = new Set(["missingColumns", "unknownMapping"]);
+
+/** Better rows first: a row that maps, a table's header row, more required inputs, surer ones. */
+function rankOf(outcome: RowColumns | Stop, recognised: RowColumns["recognised"], candidate: Candidate): number[] {
+  const maps = outcome instanceof Stop ? (NOT_THIS_ROW.has(outcome.code) ? 0 : 1) : 2;
+  const required = REQUIRED_INPUTS.filter((input) => recognised[input] !== undefined).length;
+  const score = Object.values(recognised).reduce((sum, r) => sum + (r?.score ?? 0), 0);
+  return [maps, candidate.tableRow ? 1 : 0, required, score];
+}
+
+const compareRanks = (a: number[], b: number[]): number => a.map((x, i) => x - b[i]).find((d) => d !== 0) ?? 0;
+
+/** The columns one header row gives, or the Stop it raises; either way, what it recognised (to rank the row). */
+function columnsOf(
+  headers: readonly string[],
+  options: MapOptions,
+  sheet: string,
+  owned: (column: number) => boolean,
+): { readonly outcome: RowColumns | Stop; readonly recognised: RowColumns["recognised"] } {
   const say = stopMessages(options.language);
-  const found: Partial<Record<InventoryInput, number[]>> = {};
-  headers.forEach((header, i) => {
-    const input = header === "" ? undefined : VARIANTS.get(headerKey(header));
-    if (input) (found[input] ??= []).push(i + 1);
-  });
-  const columns: Partial<Record<InventoryInput, number>> = {};
+  const mapped: Partial<Record<InventoryInput, Recognised>> = {};
+  const byColumn = new Map<number, InventoryInput>();
+  let refusal: Stop | undefined;
   for (const input of INVENTORY_INPUTS) {
     const wanted = options.map?.[input];
-    if (wanted !== undefined) {
-      const column = columnNamed(headers, wanted);
-      if (column === undefined) return new Stop("unknownMapping", say.unknownMapping(input, wanted, listHeaders(headers)));
-      columns[input] = column;
+    if (wanted === undefined) continue;
+    const column = columnNamed(headers, wanted);
+    if (column === undefined) {
+      refusal ??= new Stop("unknownMapping", say.unknownMapping(input, wanted, listHeaders(headers)));
       continue;
     }
-    const candidates = found[input] ?? [];
-    if (candidates.length > 1) {
-      const named = candidates.map((c) => `${columnLetter(c)} "${headers[c - 1]}"`).join(", ");
-      return new Stop("ambiguousColumn", say.ambiguousColumn(input, named));
-    }
-    if (candidates.length === 1) columns[input] = candidates[0];
+    const other = byColumn.get(column);
+    if (other !== undefined) refusal ??= new Stop("mapTwice", say.mapSameColumn(columnLetter(column), other, input));
+    else if (owned(column)) refusal ??= new Stop("mapResults", say.mapResultColumn(input, columnLetter(column)));
+    byColumn.set(column, input);
+    mapped[input] = { column, score: EXACT_SCORE, how: "mapped" };
+  }
+  const known = new Set(Object.keys(mapped) as InventoryInput[]);
+  const { found, ambiguous } = recogniseRow(headers, new Set(byColumn.keys()), known);
+  const recognised = { ...found, ...mapped };
+  const answer = (outcome: RowColumns | Stop) => ({ outcome, recognised });
+  if (refusal) return answer(refusal);
+  const columns: Partial<Record<InventoryInput, number>> = {};
+  for (const input of INVENTORY_INPUTS) if (recognised[input]) columns[input] = recognised[input].column;
+  const unsure = ambiguous.find((a) => REQUIRED_INPUTS.includes(a.input) || OPTIONAL_CRITERIA.includes(a.input as AbsentCriterion["input"]));
+  if (unsure) {
+    const named = unsure.columns.map((c) => quotedHeader(headers, c)).join(", ");
+    return answer(new Stop("ambiguousColumn", say.ambiguousColumn(unsure.input, named)));
   }
   const missing = REQUIRED_INPUTS.filter((input) => columns[input] === undefined);
-  if (missing.length > 0) return new Stop("missingColumns", say.missingColumns(sheet, missing.join(", "), listHeaders(headers)));
-  return columns;
+  if (missing.length > 0) return answer(new Stop("missingColumns", say.missingColumns(sheet, missing.join(", "), listHeaders(headers))));
+  const taken = new Set(Object.values(columns));
+  const absent = OPTIONAL_CRITERIA.filter((input) => columns[input] === undefined).map((input) => ({
+    input,
+    nearest: nearestHeaders(headers, input, taken).map((c) => quotedHeader(headers, c)),
+  }));
+  return answer({ columns, recognised, absent });
 }
+
+const OPTIONAL_CRITERIA: readonly AbsentCriterion["input"][] = ["role", "improvement", "contacts"];
 
 /** The column whose header is `wanted` (compared as headers are), or whose letter it is. */
 function columnNamed(headers: readonly string[], wanted: string): number | undefined {
@@ -173,9 +231,21 @@ function columnNamed(headers: readonly string[], wanted: string): number | undef
   return undefined;
 }
 
+/** A message lists this many headers at most, each cut to HEADER_ECHO characters: a sheet's first row may be a 4 MB line. */
+const LISTED_HEADERS = 20;
+const HEADER_ECHO = 40;
+
+/** `D "Niveau advies"`: a column and its header as messages quote it. */
+function quotedHeader(headers: readonly string[], column: number): string {
+  const header = headers[column - 1] ?? "";
+  return `${columnLetter(column)} "${header.length > HEADER_ECHO ? `${header.slice(0, HEADER_ECHO)}…` : header}"`;
+}
+
 function listHeaders(headers: readonly string[]): string {
-  const named = headers.map((h, i) => (h === "" ? "" : `${columnLetter(i + 1)} "${h}"`)).filter(Boolean);
-  return named.length > 0 ? named.join(", ") : "—";
+  const columns = headers.flatMap((h, i) => (h === "" ? [] : [i + 1]));
+  if (columns.length === 0) return "—";
+  const listed = columns.slice(0, LISTED_HEADERS).map((c) => quotedHeader(headers, c));
+  return columns.length > LISTED_HEADERS ? `${listed.join(", ")} … (+${columns.length - LISTED_HEADERS})` : listed.join(", ");
 }
 
 /** The named sheet, or else every sheet the product did not make, in workbook order. */

@@ -22,6 +22,8 @@ export type StopCode =
   | "missingColumns"
   | "ambiguousColumn"
   | "unknownMapping"
+  | "mapTwice"
+  | "mapResults"
   | "foreignCells"
   | "foreignSheet"
   | "changedResults"

@@ -7,7 +7,7 @@ const en = cliText("en");
 
 function report(posts: PostResult[], blank = 0): EvaluationReport {
   return {
-    mapping: { sheet: "Posts", headerRow: 1, firstRow: 2, lastRow: posts.length + 1, lastColumn: 5, headers: [], columns: {}, absent: [] },
+    mapping: { sheet: "Posts", headerRow: 1, firstRow: 2, lastRow: posts.length + 1, lastColumn: 5, headers: [], columns: {}, absent: [], recognised: {} },
     language: "en",
     column: 6,
     mode: "values",

@@ -157,7 +157,6 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     name: "huge-line.csv",
     bytes: sync(() => text(`${"Kop;".repeat(2000)}${"x".repeat(4 * 1024 * 1024)}\r\n`)),
     exits: [2],
-    pending: "a header list of bounded length in the missing-columns message (issue 11, column recognition)",
   },
   { name: "too-many-records.csv", bytes: sync(() => text(`Post-ID;Personeel;Coördinatie;Advies\n${"P;1;1;1\n".repeat(1_048_576)}`)), exits: [2], says: /A1048577 lies beyond Excel's grid/ },
   { name: "row-beyond-grid.xlsx", bytes: () => workbook(inventorySheet(`<row r="1048577">${inline("A1048577", "P9")}</row>`)), exits: [2], says: /lies beyond Excel's grid/ },

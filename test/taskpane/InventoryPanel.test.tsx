@@ -22,6 +22,17 @@ describe("Inventory panel", () => {
     expect(screen.getByText("Sheet Posten: headers on row 1, posts on rows 2–7. Pick another column where needed.")).toBeInTheDocument();
   });
 
+  it("says under each dropdown why the column was taken, and which criteria will not count", async () => {
+    const headers = ["Post-ID", "Titel", "Aantal medewerkers", "Coördinatie", "Niveau advies", "Rol", "Huidige klasse", "Verbeteringsvoorstellen"];
+    const { host } = inventoryHost(INVENTORY_ROWS.map((row) => [...row, "x"]), "excel", headers);
+    renderPane(host);
+    await mapped();
+    expect(shown(screen.getByRole("combobox", { name: "Staff (headcount)" }))).toBe("C · Aantal medewerkers");
+    expect(screen.getByText('key word "medewerkers"')).toBeInTheDocument();
+    expect(screen.getAllByText("known header").length).toBeGreaterThan(0);
+    expect(screen.getByText('No column: this criterion does not count. Nearest: H "Verbeteringsvoorstellen".')).toBeInTheDocument();
+  });
+
   it("labels an Excel table as a table and offers it first", async () => {
     const { workbook, port } = dutchInventory([]);
     const sheet = workbook.addWorksheet("Tabelblad");

@@ -51,8 +51,11 @@ describe("mapSource", () => {
 
   it("takes the analyst's correction by column letter", async () => {
     const { port } = workbook();
-    const mapping = await mapSource(port, { sheet: "Posten", table: "Inventaris" }, { role: "C" }, "en");
-    expect(mapping.columns.role).toBe(3);
+    const mapping = await mapSource(port, { sheet: "Posten", table: "Inventaris" }, { role: "B" }, "en");
+    expect(mapping.columns.role).toBe(2);
+    // The column now holds role: "Post-ID" no longer names the post, and no column is taken twice.
+    expect(mapping.columns.postId).toBeUndefined();
+    expect(mapping.recognised.role).toMatchObject({ column: 2, how: "mapped" });
   });
 
   it("stops, listing the headers found, when a block holds no inventory", async () => {

@@ -12,6 +12,10 @@ export interface InventoryText {
   readonly mapping: string;
   readonly mappingNote: (sheet: string, headerRow: number, firstRow: number, lastRow: number) => string;
   readonly notFound: string;
+  /** Why a column was taken for an input, under its dropdown. */
+  readonly why: (how: "exact" | "keyword" | "mapped" | "first", word?: string) => string;
+  /** Under the dropdown of an optional criterion without a column: it will not vote; the nearest headers. */
+  readonly absent: (nearest: string) => string;
   readonly column: (letter: string, header: string) => string;
   readonly mappingPending: string;
   readonly validation: string;
@@ -33,6 +37,9 @@ export const INVENTORY_TEXT: Readonly<Record<Language, InventoryText>> = {
     mapping: "Herkende kolommen",
     mappingNote: (sheet, headerRow, firstRow, lastRow) => `Blad ${sheet}: kopregel ${headerRow}, posten op rij ${firstRow}–${lastRow}. Kies een andere kolom waar nodig.`,
     notFound: "niet gevonden",
+    why: (how, word) =>
+      how === "exact" ? "gekende kop" : how === "keyword" ? `kernwoord „${word}”` : how === "mapped" ? "door u gekozen" : "eerste van meerdere kolommen met deze kop",
+    absent: (nearest) => `Geen kolom: dit criterium telt niet mee.${nearest ? ` Dichtstbij: ${nearest}.` : ""}`,
     column: (letter, header) => `${letter} · ${header}`,
     mappingPending: "Kolommen zoeken…",
     validation: "Keuzelijsten toevoegen aan de invoerkolommen",
@@ -51,6 +58,9 @@ export const INVENTORY_TEXT: Readonly<Record<Language, InventoryText>> = {
     mapping: "Colonnes reconnues",
     mappingNote: (sheet, headerRow, firstRow, lastRow) => `Feuille ${sheet} : en-têtes en ligne ${headerRow}, postes en lignes ${firstRow}–${lastRow}. Choisissez une autre colonne si nécessaire.`,
     notFound: "non trouvée",
+    why: (how, word) =>
+      how === "exact" ? "en-tête connu" : how === "keyword" ? `mot clé « ${word} »` : how === "mapped" ? "choisie par vous" : "première de plusieurs colonnes portant cet en-tête",
+    absent: (nearest) => `Aucune colonne : ce critère ne compte pas.${nearest ? ` Les plus proches : ${nearest}.` : ""}`,
     column: (letter, header) => `${letter} · ${header}`,
     mappingPending: "Recherche des colonnes…",
     validation: "Ajouter des listes déroulantes aux colonnes d'entrée",
@@ -69,6 +79,8 @@ export const INVENTORY_TEXT: Readonly<Record<Language, InventoryText>> = {
     mapping: "Recognised columns",
     mappingNote: (sheet, headerRow, firstRow, lastRow) => `Sheet ${sheet}: headers on row ${headerRow}, posts on rows ${firstRow}–${lastRow}. Pick another column where needed.`,
     notFound: "not found",
+    why: (how, word) => (how === "exact" ? "known header" : how === "keyword" ? `key word "${word}"` : how === "mapped" ? "chosen by you" : "first of several columns with this header"),
+    absent: (nearest) => `No column: this criterion does not count.${nearest ? ` Nearest: ${nearest}.` : ""}`,
     column: (letter, header) => `${letter} · ${header}`,
     mappingPending: "Looking for the columns…",
     validation: "Add dropdown validation to the input columns",
