@@ -12,8 +12,9 @@ export interface CellError {
 
 /**
  * A value as read from a cell. Formulas are read as their last result; a
- * number the cell shows as a date or time reads as its ISO date text
- * ("2025-03-01"), so a date is never taken for a count.
+ * number the cell shows as a date or time reads as text, so a date is never
+ * taken for a count: its ISO date ("2025-03-01") from a file, the text Excel
+ * shows ("01/03/2025") through office.js.
  */
 export type CellValue = string | number | boolean | null | CellError;
 

@@ -11,7 +11,7 @@ import {
 } from "../port";
 import { DEFAULT_MAX_REQUEST_BYTES, OPERATION_BYTES, readChunks, textBytes, writeChunks } from "./chunks";
 import { gridBytes, readMeasured } from "./measuredReads";
-import { blocksOfAddress, fromOfficeFormula, fromOfficeValue, hasFormula, toOfficeContent } from "./officeCells";
+import { blocksOfAddress, fromOfficeFormula, fromOfficeValue, hasFormula, isDateCategory, toOfficeContent } from "./officeCells";
 import { addConditionalFormat, applyStyle, literalListSource, setListRule } from "./officeRules";
 import { listSourceRange } from "./listSheet";
 import { PendingRuleRemovals } from "./conditionalFormats";
@@ -161,10 +161,28 @@ export class OfficeWorkbook implements WorkbookPort {
     return areas.filter((area) => blocksOverlap(area, block));
   }
 
+  /**
+   * A number the cell shows as a date or time (its numberFormatCategories
+   * entry is "Date" or "Time", ExcelApi 1.12) reads as the text Excel shows
+   * (Range.text), so a date is never taken for a count; that text is read in
+   * a second request, only when the block holds such a cell.
+   */
   async readValues(block: Block): Promise<CellValue[][]> {
-    return this.readChunked(block, "values,valueTypes", (range) =>
-      range.values.map((row, r) => row.map((value, c) => fromOfficeValue(value, range.valueTypes[r][c]))),
+    const dates: [number, number][] = [];
+    const values = await this.readChunked(block, "values,valueTypes,numberFormatCategories", (range, start) =>
+      range.values.map((row, r) =>
+        row.map((value, c) => {
+          if (range.valueTypes[r][c] === "Double" && isDateCategory(range.numberFormatCategories[r][c])) dates.push([start + r, c]);
+          return fromOfficeValue(value, range.valueTypes[r][c]);
+        }),
+      ),
     );
+    if (dates.length === 0) return values;
+    const first = dates[0][0];
+    const rows = dates[dates.length - 1][0] - first + 1;
+    const texts = await this.readChunked({ ...block, row: block.row + first, rows }, "text", (range) => range.text);
+    for (const [r, c] of dates) values[r][c] = texts[r - first][c];
+    return values;
   }
 
   async readColumn(block: Block): Promise<CellValue[]> {
@@ -175,10 +193,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.readChunked(block, "formulas", (range) => range.formulas.map((row) => row.map(fromOfficeFormula)));
   }
 
-  /** A block read in row chunks sized from the bytes Excel sent back (see readMeasured): `properties` loaded on each chunk, `rows` making its lines. */
-  private async readChunked<T>(block: Block, properties: string, rows: (range: Excel.Range) => T[][]): Promise<T[][]> {
+  /** A block read in row chunks sized from the bytes Excel sent back (see readMeasured): `properties` loaded on each chunk, `rows` making its lines (`start`: the chunk's first row in the block). */
+  private async readChunked<T>(block: Block, properties: string, rows: (range: Excel.Range, start: number) => T[][]): Promise<T[][]> {
     if (block.rows <= 0 || block.columns <= 0) return [];
-    const grids = properties.split(",") as ("values" | "valueTypes" | "formulas")[];
+    const grids = properties.split(",") as ("values" | "valueTypes" | "formulas" | "numberFormatCategories" | "text")[];
     return readMeasured(block.rows, block.columns, this.queue.maxBytes, async (start, end, estimate, continued) => {
       const [part] = await this.queue.read([
         {
@@ -186,7 +204,7 @@ export class OfficeWorkbook implements WorkbookPort {
           continued,
           prepare: () => {
             const range = this.range({ ...block, row: block.row + start, rows: end - start }).load(properties);
-            return () => ({ lines: rows(range), bytes: grids.reduce((sum, grid) => sum + gridBytes(range[grid]), 0) });
+            return () => ({ lines: rows(range, start), bytes: grids.reduce((sum, grid) => sum + gridBytes(range[grid]), 0) });
           },
         },
       ]);

@@ -36,6 +36,16 @@ export function fromOfficeValue(value: unknown, type: string | undefined): CellV
   return String(value);
 }
 
+/**
+ * True for a number format category that shows a number as a date or time:
+ * "Date formats display date and time serial numbers as date values", and
+ * "Time" likewise (Excel.NumberFormatCategory,
+ * https://learn.microsoft.com/en-us/javascript/api/excel/excel.numberformatcategory).
+ */
+export function isDateCategory(category: unknown): boolean {
+  return category === "Date" || category === "Time";
+}
+
 /** A port content read from `formulas`. */
 export function fromOfficeFormula(formula: unknown): CellContent {
   if (typeof formula === "string" && formula.startsWith("=")) return { formula };

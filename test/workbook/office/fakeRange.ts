@@ -100,6 +100,12 @@ export class FakeRange {
   get formulas(): Stored[][] {
     return this.loaded.get("formulas");
   }
+  get numberFormatCategories(): string[][] {
+    return this.loaded.get("numberFormatCategories");
+  }
+  get text(): string[][] {
+    return this.loaded.get("text");
+  }
   get address(): string {
     return this.loaded.get("address");
   }
@@ -124,7 +130,7 @@ export class FakeRange {
       let bytes = 0;
       const grid = <T>(cell: (stored: Stored, row: number, column: number) => T): T[][] =>
         Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => cell(sheet.get(rect.row + r, rect.column + c), rect.row + r, rect.column + c)));
-      const cellProps = ["values", "valueTypes", "formulas"];
+      const cellProps = ["values", "valueTypes", "formulas", "numberFormatCategories", "text"];
       if (props.split(",").some((p) => cellProps.includes(p.trim())) && rect.rows * rect.columns > GET_CELL_LIMIT) {
         throw new FakeOfficeError("RangeExceedsLimit", `${addressOf(rect)} holds ${rect.rows * rect.columns} cells (see GET_CELL_LIMIT).`);
       }
@@ -133,6 +139,10 @@ export class FakeRange {
         if (prop === "values") value = grid((_, r, c) => shown(this.context, sheet, r, c).value);
         else if (prop === "valueTypes") value = grid((_, r, c) => shown(this.context, sheet, r, c).type);
         else if (prop === "formulas") value = grid((s) => (typeof s === "string" && s.startsWith("'") ? s.slice(1) : s));
+        // Range.numberFormatCategories: "the category of number format of each cell" (ExcelApi 1.12, Excel.NumberFormatCategory);
+        // Range.text: "Text values of the specified range", not depending on the cell width (ExcelApi 1.1).
+        else if (prop === "numberFormatCategories") value = grid((_, r, c) => sheet.shownAs.get(`${r}:${c}`)?.category ?? "General");
+        else if (prop === "text") value = grid((_, r, c) => sheet.shownAs.get(`${r}:${c}`)?.text ?? String(shown(this.context, sheet, r, c).value));
         else if (prop === "address") value = `${sheet.name}!${addressOf(rect)}`;
         else if (prop === "rowIndex") value = rect.row - 1;
         else if (prop === "columnIndex") value = rect.column - 1;

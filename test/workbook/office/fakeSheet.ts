@@ -81,6 +81,12 @@ export class SheetModel {
   frozen: { rows: number; columns: number } = { rows: 0, columns: 0 };
   /** Merged areas (test set-up): cells keep what is stored; Excel shows the top-left one's value. */
   merges: Rect[] = [];
+  /**
+   * How a cell is formatted (test set-up, by "row:column"): its number format
+   * category and the text Excel shows. Excel's formatting of a number is not
+   * modelled: a cell not listed is "General" and shows its value as stored.
+   */
+  readonly shownAs = new Map<string, { readonly category: string; readonly text: string }>();
   readonly widths = new Map<number, number>();
   readonly heights = new Map<number, number>();
   /** Each style property set, as "A1:B2 fill.color=#FF0000", in order. */

@@ -87,6 +87,30 @@ describe("odd layouts through the office.js adapter", () => {
     ]);
   });
 
+  it("refuses a date in the headcount column, showing it as Excel shows it, where the number would have passed", async () => {
+    const rows = INVENTORY.map((line) => [...line]);
+    rows[2][1] = 45_717;
+    const { sheet, port } = inventory(rows);
+    sheet.shownAs.set("3:2", { category: "Date", text: "01/03/2025" });
+    const report = await run(port);
+    expect(report.posts[1].problems).toEqual([expect.stringMatching(/^B3 staff \(headcount supported\): "01\/03\/2025" is not a headcount\. Expected a whole number/)]);
+    expect(report.evaluated).toBe(2);
+    // The same number shown as a number is a headcount: the format is what makes it a date.
+    const plain = inventory(rows);
+    plain.sheet.shownAs.set("3:2", { category: "Number", text: "45717" });
+    expect((await run(plain.port)).posts[1].assessment).toBeDefined();
+  });
+
+  it("reads a date cell's text in one more request only when the block holds a date", async () => {
+    const { fake, sheet, port } = inventory();
+    const sync = jest.spyOn(fake, "sync");
+    await port.readValues({ sheet: "Posten", row: 1, column: 1, rows: 4, columns: 4 });
+    expect(sync).toHaveBeenCalledTimes(1);
+    sheet.shownAs.set("4:3", { category: "Time", text: "00:00:02" });
+    expect((await port.readValues({ sheet: "Posten", row: 2, column: 2, rows: 3, columns: 3 }))[2]).toEqual([500, "00:00:02", 1]);
+    expect(sync).toHaveBeenCalledTimes(3);
+  });
+
   it("refuses an inventory that runs to column XFD (no room for the result columns)", async () => {
     const { sheet, port } = inventory();
     sheet.set(2, 16_384, "x");

@@ -17,7 +17,7 @@ function mockWorkbook() {
         worksheets: {
           sheet: {
             name: "Posten",
-            range: { values: [["Personeel", "Coördinatie"], [1200, "A3"]], valueTypes: [["String", "String"], ["Double", "String"]], formulas: [], format: { fill: {}, font: {} } },
+            range: { values: [["Personeel", "Coördinatie"], [1200, "A3"]], valueTypes: [["String", "String"], ["Double", "String"]], numberFormatCategories: [["General", "General"], ["General", "General"]], formulas: [], format: { fill: {}, font: {} } },
             getRangeByIndexes: function () {
               return this.range;
             },
