@@ -1,7 +1,7 @@
 import { type Assessment, CRITERIA, type Language, flagCodes, formatBand, levelCode, rationale } from "../domain";
 import { type Block, type CellContent, type WorkbookPort, address } from "../workbook/port";
 import { fingerprint } from "./fingerprint";
-import { mergedInputNotes } from "./inventoryLayout";
+import { mergedInputNotes, refuseMergedResults } from "./inventoryLayout";
 import { type ValidationNote, applyValidation, planValidation } from "./inputValidation";
 import type { InventoryMapping } from "./mapInventory";
 import { type Ownership, type ResultsRecord, withResults } from "./ownership";
@@ -80,12 +80,14 @@ export async function evaluateInventory(
   };
   if (mode === "formulas" && mapping.table !== undefined && earlier?.mode !== "formulas") checkTableHeadersFree(mapping, place, language);
   // Every read before the first write, issued together: one request for an office.js adapter (plus its chunks).
-  const [, posts, validationPlan, layoutNotes] = await Promise.all([
+  const [merged, posts, validationPlan, layoutNotes] = await Promise.all([
     checkPlaceIsFree(port, place, language),
     readPosts(port, mapping, language, options),
     options.validation === false ? Promise.resolve([]) : planValidation(port, mapping, earlier?.validated ?? [], language),
     mergedInputNotes(port, mapping, language),
   ]);
+  const postRows = new Set(posts.list.map((p) => p.row));
+  refuseMergedResults(merged.areas, (row) => row === mapping.headerRow || postRows.has(row), merged.block, language);
   const rows = resultRows(posts.list, mapping.firstRow, place.lastRow, language);
   const formulas = mode === "formulas" ? anchorFormulas(mapping, language) : undefined;
   if (formulas && mapping.table !== undefined && earlier?.mode === "formulas") await checkCalculatedColumns(port, place, formulas, language);

@@ -20,14 +20,16 @@ export function checkRoomForResults(sheet: string, column: number, language: Lan
 }
 
 /**
- * Refuses when a merged area shares a cell with the result block: a value
- * written into a merged area's hidden cells is not shown, and the row it
- * belongs to would seem to show another row's result.
+ * Refuses when a merged area in the result block covers the header row or
+ * a post's row: a value written into a merged area's hidden cells is not
+ * shown, and the row it belongs to would seem to show another row's result.
+ * An area only on rows without a post (a note under the inventory) gets no
+ * result and stays as it is.
  */
-export async function refuseMergedResults(port: WorkbookPort, block: Block, language: Language): Promise<void> {
-  const areas = await port.mergedAreas(block);
-  if (areas.length === 0) return;
-  throw new Stop("mergedResults", layoutMessages(language).mergedResults(block.sheet, listed(areas.map(address)), address(block)));
+export function refuseMergedResults(areas: readonly Block[], showsResults: (row: number) => boolean, block: Block, language: Language): void {
+  const inTheWay = areas.filter((area) => Array.from({ length: area.rows }, (_, i) => area.row + i).some(showsResults));
+  if (inTheWay.length === 0) return;
+  throw new Stop("mergedResults", layoutMessages(language).mergedResults(block.sheet, listed(inTheWay.map(address)), address(block)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Language } from "../domain";
 import { type Block, type CellValue, type WorkbookPort, address, columnLetter } from "../workbook/port";
 import { fingerprint } from "./fingerprint";
-import { checkRoomForResults, refuseMergedResults } from "./inventoryLayout";
+import { checkRoomForResults } from "./inventoryLayout";
 import type { InventoryMapping } from "./mapInventory";
 import type { ResultsRecord } from "./ownership";
 import { FIELD_OFFSETS, RESULT_WIDTH, STRIP, STRIP_OFFSET } from "./resultColumns";
@@ -21,20 +21,25 @@ export interface ResultsPlace {
 
 /**
  * Refuses to write over anything the analyst wrote, or where a result would
- * not show on its own row: the result columns must fit before column XFD and
- * hold no merged cells; on a first run the result block must be empty; on a
+ * not show on its own row: the result columns must fit before column XFD
+ * (the merged cells in them are returned); on a first run the result block must be empty; on a
  * re-run the product's headers must be as it wrote them, its result cells
  * unedited (value fingerprints, or the formulas it wrote), and the strip and
  * the rows below its earlier results empty.
  */
-export async function checkPlaceIsFree(port: WorkbookPort, place: ResultsPlace, language: Language): Promise<void> {
+export async function checkPlaceIsFree(port: WorkbookPort, place: ResultsPlace, language: Language): Promise<MergedInResults> {
   const { mapping, column, lastRow } = place;
   checkRoomForResults(mapping.sheet, column, language);
-  // Both reads in one request for an office.js adapter; a merged block in the way is said first.
-  const resultBlock: Block = { sheet: mapping.sheet, row: mapping.headerRow, column, rows: lastRow - mapping.headerRow + 1, columns: RESULT_WIDTH };
-  const [merged, cells] = await Promise.allSettled([refuseMergedResults(port, resultBlock, language), checkCellsAreFree(port, place, language)]);
-  if (merged.status === "rejected") throw merged.reason;
-  if (cells.status === "rejected") throw cells.reason;
+  // Both reads in one request for an office.js adapter.
+  const block: Block = { sheet: mapping.sheet, row: mapping.headerRow, column, rows: lastRow - mapping.headerRow + 1, columns: RESULT_WIDTH };
+  const [areas] = await Promise.all([port.mergedAreas(block), checkCellsAreFree(port, place, language)]);
+  return { areas, block };
+}
+
+/** The merged areas sharing a cell with the result block: the caller refuses those on a post's row (refuseMergedResults), once it knows the posts. */
+export interface MergedInResults {
+  readonly areas: readonly Block[];
+  readonly block: Block;
 }
 
 /** The result block holds nothing but what the product wrote (see checkPlaceIsFree). */

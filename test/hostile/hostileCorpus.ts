@@ -54,6 +54,14 @@ function inventorySheet(extraRows = "", dimension = ""): string {
   return worksheet(`${dimension}<sheetData>${header}${rows}${extraRows}</sheetData>`);
 }
 
+/** `length` seeded random letters: text that packs about as little as real text does, so no bomb check refuses it. */
+function letters(length: number): string {
+  const random = prng(17);
+  const codes = new Uint8Array(length);
+  for (let i = 0; i < length; i++) codes[i] = 97 + Math.floor(random() * 26);
+  return Buffer.from(codes).toString("latin1");
+}
+
 const workbook = (sheetXml: string, change: (parts: Map<string, string>) => void = () => undefined): Promise<Uint8Array> => {
   const parts = packageParts({ sheets: [{ name: "Inventaris", xml: sheetXml }] });
   change(parts);
@@ -161,6 +169,11 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   { name: "too-many-records.csv", bytes: sync(() => text(`Post-ID;Personeel;Coördinatie;Advies\n${"P;1;1;1\n".repeat(1_048_576)}`)), exits: [2], says: /A1048577 lies beyond Excel's grid/ },
   { name: "row-beyond-grid.xlsx", bytes: () => workbook(inventorySheet(`<row r="1048577">${inline("A1048577", "P9")}</row>`)), exits: [2], says: /lies beyond Excel's grid/ },
   { name: "dimension-beyond-grid.xlsx", bytes: () => workbook(inventorySheet("", '<dimension ref="A1:E1048577"/>')), exits: [0, 1, 2] },
+  // A long comment or text in a sheet once cost time in the square of its length (each chunk re-joined the text waiting for its end).
+  { name: "long-comment.xlsx", bytes: () => workbook(inventorySheet(`<!--${"a".repeat(70 * 1024 * 1024)}-->`)), exits: [2], says: /refused before being unpacked/ },
+  { name: "long-varied-comment.xlsx", bytes: () => workbook(inventorySheet(`<!--${letters(16 * 1024 * 1024)}-->`)), exits: [0, 1] },
+  { name: "long-cell-text.xlsx", bytes: () => workbook(inventorySheet(`<row r="9">${inline("F9", "b".repeat(40 * 1024 * 1024))}</row>`)), exits: [0, 1, 2] },
+  { name: "long-attribute.xlsx", bytes: () => workbook(inventorySheet(`<row r="9" x="${"c".repeat(40 * 1024 * 1024)}"></row>`)), exits: [0, 1, 2] },
   { name: "used-range-to-xfd.xlsx", bytes: () => workbook(inventorySheet(`<row r="4">${inline("XFD4", "x")}</row>`)), exits: [0, 1, 2] },
 ];
 

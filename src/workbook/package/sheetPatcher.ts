@@ -1,10 +1,11 @@
 import { columnLetter } from "../port";
 import { CellWriter } from "./cellXml";
+import { HeldChunks } from "./heldChunks";
 import { columnXml, conditionalFormatsXml, sqrefInside, validationXml, widenedDimension, worksheetRank } from "./sheetAdditions";
 import type { CellChange, SheetPatch } from "./sheetPatch";
 import type { SheetFacts } from "./sheetReader";
 import { type CellSpan, type Span, rowCells } from "./rowCells";
-import { type ScannedTag, attributeOf, endsTagName, findEndTag, nextTag, tagEnd } from "./tagScanner";
+import { type ScannedTag, type Stall, attributeOf, endsTagName, findEndTag, nextTag, tagEnd } from "./tagScanner";
 import { columnNumber } from "./cellGrid";
 import { localName, prefixOf, withAttribute } from "./xmlText";
 
@@ -42,6 +43,8 @@ export async function* patchSheet(chunks: AsyncIterable<string>, patch: SheetPat
 
 class SheetPatcher {
   private buffer = "";
+  private readonly held = new HeldChunks();
+  private readonly stall: Stall = { awaited: "" };
   private scanned = 0;
   private base = 0;
   private emitted = 0;
@@ -76,13 +79,21 @@ class SheetPatcher {
   }
 
   write(chunk: string): void {
-    this.buffer += chunk;
+    if (this.held.hold(chunk)) return;
+    this.buffer = [this.buffer, ...this.held.release(), chunk].join("");
     for (;;) {
-      const tag = nextTag(this.buffer, this.scanned - this.base, this.part);
-      if (!tag) break;
+      const tag = nextTag(this.buffer, this.scanned - this.base, this.part, this.stall);
+      if (!tag) {
+        this.held.stalled(this.buffer, this.stall.awaited);
+        break;
+      }
       const at: ScannedTag = { ...tag, start: tag.start + this.base, end: tag.end + this.base };
       if (!at.close && this.stack.length === 2 && this.stack[1] === "sheetData" && localName(at.name) === "row") {
-        if (!this.wholeRow(at)) break;
+        if (!this.wholeRow(at)) {
+          // The row goes on past this chunk (a long cell text): its end tag, and so a ">", is still to come.
+          this.held.stalled(this.buffer, ">");
+          break;
+        }
         continue;
       }
       this.scanned = at.end;
@@ -105,6 +116,8 @@ class SheetPatcher {
   }
 
   end(): string[] {
+    const held = this.held.release();
+    if (held.length > 0) this.buffer = [this.buffer, ...held].join("");
     this.copyTo(this.base + this.buffer.length);
     return this.take();
   }

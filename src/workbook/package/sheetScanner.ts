@@ -1,3 +1,4 @@
+import { HeldChunks } from "./heldChunks";
 import { PackageRefusal } from "./packageRefusal";
 import { ENTITIES, XML_DECLARATION, blank, codeAt, indexOrEnd, nameChar, nameStart, readsAsWritten, sameText, startsAt } from "./xmlChars";
 
@@ -84,6 +85,9 @@ export class SheetScanner implements StartTag {
   private cellName = "";
   private valueOpen = "";
   private valueClose = "";
+  private readonly held = new HeldChunks();
+  /** What the scan needs to come before it can go on: "<" in text, a markup's end ("-->"), else a ">". */
+  private awaited = "";
 
   constructor(
     private readonly part: string,
@@ -91,17 +95,25 @@ export class SheetScanner implements StartTag {
   ) {}
 
   write(chunk: string): void {
-    // join, not "+": it makes one flat string, where "+" makes a rope every charCodeAt then goes through.
-    this.text = [this.text.slice(this.at), chunk].join("");
+    if (this.held.hold(chunk)) return;
+    this.take([...this.held.release(), chunk]);
+    this.scan();
+    this.held.stalled(this.text, this.awaited);
+  }
+
+  /** The text not read yet followed by `chunks`. join, not "+": it makes one flat string, where "+" makes a rope every charCodeAt then goes through. */
+  private take(chunks: readonly string[]): void {
+    this.text = [this.text.slice(this.at), ...chunks].join("");
     this.resume = Math.max(0, this.resume - this.at);
     this.markupResume = Math.max(0, this.markupResume - this.at);
     this.at = 0;
     this.amp = this.cr = this.cdataClose = -1;
-    this.scan();
   }
 
   /** The part's text has all come: what is left must complete it. */
   end(): void {
+    const held = this.held.release();
+    if (held.length > 0) this.take(held);
     this.final = true;
     this.scan();
     if (this.at < this.text.length) this.textRun(this.at, this.text.length);
@@ -124,6 +136,7 @@ export class SheetScanner implements StartTag {
     const text = this.text;
     let at = this.at;
     let lt = at < text.length && text.charCodeAt(at) === 60 ? at : text.indexOf("<", Math.max(at, this.resume));
+    this.awaited = ">";
     while (lt >= 0) {
       if (lt > at) this.textRun(at, lt);
       at = lt;
@@ -135,6 +148,7 @@ export class SheetScanner implements StartTag {
       lt = at < text.length && text.charCodeAt(at) === 60 ? at : text.indexOf("<", at);
       if (lt < 0) this.resume = text.length;
     }
+    if (lt < 0) this.awaited = "<";
     this.at = at;
   }
 
@@ -286,6 +300,7 @@ export class SheetScanner implements StartTag {
   private markupEnd(close: string, from: number): number {
     const end = this.text.indexOf(close, Math.max(from, this.markupResume));
     this.markupResume = end < 0 ? Math.max(from, this.text.length - close.length + 1) : 0;
+    if (end < 0) this.awaited = close;
     return end;
   }
 

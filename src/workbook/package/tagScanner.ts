@@ -21,14 +21,19 @@ export interface ScannedTag {
  * attribute value does not end its tag. It is what makes the patch pass
  * several times faster than a second full parse.
  */
-export function nextTag(text: string, from: number, part: string): ScannedTag | undefined {
+export function nextTag(text: string, from: number, part: string, stall?: Stall): ScannedTag | undefined {
   let i = text.indexOf("<", from);
+  // Whatever is cut short, a tag or markup, only ends with a ">" still to come.
+  if (stall) stall.awaited = ">";
   while (i >= 0) {
     const next = text.charCodeAt(i + 1);
     if (Number.isNaN(next)) return undefined;
     if (next === 33 /* ! */ || next === 63 /* ? */) {
       const skip = markupEnd(text, i, part);
-      if (skip === undefined) return undefined;
+      if (skip === undefined) {
+        if (stall) stall.awaited = text.startsWith("<!--", i) ? "-->" : text.startsWith("<![CDATA[", i) ? "]]>" : text.startsWith("<?", i) ? "?>" : ">";
+        return undefined;
+      }
       i = text.indexOf("<", skip);
       continue;
     }
@@ -47,7 +52,14 @@ export function nextTag(text: string, from: number, part: string): ScannedTag | 
     }
     return { close: false, name: text.slice(i + 1, nameEnd), start: i, end: j + 1, selfClosing: text.charCodeAt(j - 1) === 47 };
   }
+  // No "<" after the last markup: text, until one comes.
+  if (stall) stall.awaited = "<";
   return undefined;
+}
+
+/** What nextTag, having found no whole tag, needs to come before it can find one (for HeldChunks). */
+export interface Stall {
+  awaited: string;
 }
 
 /** Just after the ">" that ends the start tag whose text goes on at `from` (a ">" inside quotes does not count); -1 when the text ends first. */

@@ -55,6 +55,15 @@ describe("odd layouts through the office.js adapter", () => {
     await expect(run(port)).rejects.toThrow(/merged cells \(D3:E3\)/);
   });
 
+  it("leaves a merged note under the inventory, on rows without a post, as it is", async () => {
+    const { sheet, port } = inventory([...INVENTORY, [], ["Note: figures of 1 March"]]);
+    sheet.merges.push({ row: 6, column: 1, rows: 2, columns: 6 });
+    const report = await run(port);
+    expect(report.evaluated).toBe(3);
+    expect(sheet.get(2, 5)).toBe("A1");
+    expect(sheet.get(6, 1)).toBe("Note: figures of 1 March");
+  });
+
   it("does not evaluate a table's totals row as a post", async () => {
     const { fake, sheet, port } = inventory([...INVENTORY, ["Total", 1850, "", ""]]);
     fake.addTable("Posts", "Posten", { row: 1, column: 1, rows: 5, columns: 4 }).showTotals = true;
