@@ -78,6 +78,7 @@ export async function evaluateSource(
     summary: summaryTables(report),
     problems,
     validation: report.validation,
+    layoutNotes: report.layoutNotes ?? [],
     sheets,
   };
 }

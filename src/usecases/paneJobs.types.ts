@@ -64,6 +64,8 @@ export interface PaneEvaluation {
   readonly summary: SummaryTables;
   readonly problems: readonly CellProblem[];
   readonly validation: readonly ValidationNote[];
+  /** What the sheet's layout did to the reading (merged input cells read blank…), said as warnings. */
+  readonly layoutNotes: readonly string[];
   readonly sheets: { readonly matrix: string; readonly summary: string; readonly audit: string };
 }
 

@@ -56,6 +56,8 @@ export async function writeSummary(
   await out.line([text.note(MATRIX_VERSION, report.evaluated, report.invalid)], { italic: true });
   // A criterion the classes were made without is said at the top, where the sheet is first read.
   for (const line of absentCriterionMessages(report.mapping.absent, language)) await out.line([line], { bold: true, fontColor: ABSENT_COLOUR });
+  // And what the layout did to the reading (merged input cells read blank).
+  for (const line of report.layoutNotes ?? []) await out.line([line], { bold: true, fontColor: ABSENT_COLOUR });
   out.skip();
   await writePerClass(out, tables, text);
   if (tables.currentVsIndicative) await writeCurrentVsIndicative(out, tables.currentVsIndicative, text);

@@ -8,6 +8,8 @@ import { COMMON_TEXT } from "../../text/commonText";
 export interface AbsentCriteriaBarsProps {
   /** The optional criteria the evaluated inventory had no column for. */
   readonly absent: readonly AbsentCriterion[];
+  /** What the sheet's layout did to the reading (merged input cells read blank), in the same bars. */
+  readonly notes?: readonly string[];
   readonly language: Language;
 }
 
@@ -17,13 +19,14 @@ export interface AbsentCriteriaBarsProps {
  * when every criterion had a column. Kept while the evaluation is shown: the
  * classes in the workbook stay made without it until the column is named.
  */
-export function AbsentCriteriaBars({ absent, language }: AbsentCriteriaBarsProps): React.JSX.Element | null {
-  if (absent.length === 0) return null;
+export function AbsentCriteriaBars({ absent, notes = [], language }: AbsentCriteriaBarsProps): React.JSX.Element | null {
+  const messages = [...absentCriterionMessages(absent, language), ...notes];
+  if (messages.length === 0) return null;
   const title = COMMON_TEXT[language].warningTitle;
   return (
     <MessageBarGroup>
-      {absentCriterionMessages(absent, language).map((message, i) => (
-        <MessageBar key={absent[i].input} intent="warning" layout="multiline">
+      {messages.map((message) => (
+        <MessageBar key={message} intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{title}</MessageBarTitle>
             {message}

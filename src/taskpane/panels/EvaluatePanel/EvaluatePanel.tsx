@@ -57,7 +57,7 @@ export function EvaluatePanel({ run, inventory, language, formulasAvailable }: E
       {run.evaluation && (
         <Body1 role="status">{text.results(run.evaluation.evaluated, run.evaluation.invalid, run.evaluation.blank)}</Body1>
       )}
-      {run.evaluation && <AbsentCriteriaBars absent={run.evaluation.mapping.absent} language={language} />}
+      {run.evaluation && <AbsentCriteriaBars absent={run.evaluation.mapping.absent} notes={run.evaluation.layoutNotes} language={language} />}
       {kept.length > 0 && <Caption1 className={styles.note}>{text.keptValidation(kept.join(", "))}</Caption1>}
     </div>
   );
