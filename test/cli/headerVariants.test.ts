@@ -1,4 +1,4 @@
-import { writeFileSync } from "fs";
+import { existsSync, writeFileSync } from "fs";
 import { join } from "path";
 import { BrowserHost } from "../../src/taskpane/browser/BrowserHost";
 import { resultHeaders } from "../../src/usecases/resultColumns";
@@ -42,6 +42,39 @@ describe("the batch tool recognises the analysts' headers", () => {
     },
     CLI_TIMEOUT,
   );
+});
+
+describe("the batch tool's --map and the odd header", () => {
+  const csv = (text: string): string => {
+    const path = join(tempFolder(), "posts.csv");
+    writeFileSync(path, text);
+    return path;
+  };
+  const POSTS = "Title;Personeel;Title;Coördinatie;Advies;Niveau verbetering\nP1;150;x;A1;A1;A2\nP2;1 200;y;A4;A4;A4\n";
+
+  it("refuses --map naming one column for two inputs (exit 2, nothing written)", async () => {
+    const output = join(tempFolder(), "out.xlsx");
+    const run = await runCli(["evaluate", csv(POSTS), "--map", "staff=B,scope=B", "-o", output]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Column B was named for both staff and scope");
+    expect(existsSync(output)).toBe(false);
+  }, CLI_TIMEOUT);
+
+  it("refuses --map naming a column where the results go", async () => {
+    const run = await runCli(["evaluate", csv(POSTS), "--map", "role=G", "-o", join(tempFolder(), "out.xlsx")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Column G, named for role, is not part of the inventory");
+  }, CLI_TIMEOUT);
+
+  it("takes the leftmost of two equal Title columns instead of stopping, and keeps the optional criteria --map did not name", async () => {
+    const output = join(tempFolder(), "out.xlsx");
+    const run = await runCli(["evaluate", csv(POSTS), "--map", "staff=Personeel", "-o", output]);
+    expect(run.code).toBe(0);
+    // Improvement (F) was recognised though --map named only staff: only role and contacts are said to be missing.
+    expect(run.stderr).toMatch(/Not read: support role/);
+    expect(run.stderr).toMatch(/Not evaluated: contacts/);
+    expect(run.stderr).not.toMatch(/improvement/);
+  }, CLI_TIMEOUT);
 });
 
 describe("browser mode recognises the same headers", () => {
