@@ -142,18 +142,25 @@ export function recogniseRow(headers: readonly string[], skip: ReadonlySet<numbe
 }
 
 /**
- * The headers that came nearest to naming `input` without being taken: a
- * weak match, or one sharing the most letter pairs with its key words.
- * Up to three, best first.
+ * The headers that came nearest to naming `input` without being taken: the
+ * ones sharing the most letter pairs with its known headers and key words
+ * (the whole header, or one of its words). Up to three, best first. Only a
+ * sheet's first NEAREST_LOOKED_AT headers are compared: a 16,384-column
+ * sheet would otherwise cost seconds for a hint.
  */
 export function nearestHeaders(headers: readonly string[], input: InventoryInput, taken: ReadonlySet<number>): number[] {
-  const targets = [...HEADER_VARIANTS[input], ...KEY_WORDS[input].strong].map(headerKey);
-  const scored = headers.flatMap((header, i) => {
-    if (header === "" || header.length > LONGEST_HEADER || taken.has(i + 1) || isResultHeader(header)) return [];
+  const targets = targetPairs(input);
+  const scored: { column: number; similarity: number }[] = [];
+  let looked = 0;
+  for (let i = 0; i < headers.length && looked < NEAREST_LOOKED_AT; i++) {
+    const header = headers[i];
+    if (header === "" || header.length > LONGEST_HEADER || taken.has(i + 1) || isResultHeader(header)) continue;
+    looked++;
     const key = headerKey(header);
-    const similarity = Math.max(...targets.map((t) => Math.max(letterPairs(key, t), ...words(key).map((w) => letterPairs(w, t)))));
-    return similarity >= 0.5 ? [{ column: i + 1, similarity }] : [];
-  });
+    const texts = [key, ...words(key)].map(letterPairs);
+    const similarity = Math.max(...targets.flatMap((t) => texts.map((h) => dice(h, t))));
+    if (similarity >= 0.5) scored.push({ column: i + 1, similarity });
+  }
   return scored
     .sort((a, b) => b.similarity - a.similarity || a.column - b.column)
     .slice(0, 3)
@@ -162,20 +169,35 @@ export function nearestHeaders(headers: readonly string[], input: InventoryInput
 
 /** A cell longer than this is a text, not a header: it is not compared letter by letter. */
 const LONGEST_HEADER = 200;
+const NEAREST_LOOKED_AT = 1000;
 
-/** Dice coefficient of the two texts' letter pairs (1 = the same pairs). */
-function letterPairs(a: string, b: string): number {
-  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
-  const pairs = new Map<string, number>();
-  for (let i = 0; i < a.length - 1; i++) pairs.set(a.slice(i, i + 2), (pairs.get(a.slice(i, i + 2)) ?? 0) + 1);
+/** A text's letter pairs, sorted ("advies" → ad, dv, es, ie, vi). */
+function letterPairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i < text.length - 1; i++) pairs.push(text.slice(i, i + 2));
+  return pairs.sort();
+}
+
+const TARGET_PAIRS = new Map<InventoryInput, string[][]>();
+
+/** The letter pairs of the input's known headers and strong key words, made once. */
+function targetPairs(input: InventoryInput): string[][] {
+  let pairs = TARGET_PAIRS.get(input);
+  if (!pairs) TARGET_PAIRS.set(input, (pairs = [...HEADER_VARIANTS[input], ...KEY_WORDS[input].strong].map((t) => letterPairs(headerKey(t)))));
+  return pairs;
+}
+
+/** Dice coefficient of two sorted lists of letter pairs (1 = the same pairs). */
+function dice(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (let i = 0; i < b.length - 1; i++) {
-    const pair = b.slice(i, i + 2);
-    const left = pairs.get(pair) ?? 0;
-    if (left > 0) {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
       shared++;
-      pairs.set(pair, left - 1);
-    }
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
   }
-  return (2 * shared) / (a.length + b.length - 2);
+  return (2 * shared) / (a.length + b.length);
 }

@@ -147,14 +147,14 @@ async function mapSource(port: WorkbookPort, ownership: Ownership, source: Inven
   const { headerRow, headers, table } = candidate;
   // A table's totals row is not a post (a table source, or a sheet whose header row is a table's).
   const lastRow = await lastPostRow(port, sheet, headerRow, candidate.lastRow);
-  return { sheet, headerRow, firstRow: headerRow + 1, lastRow, lastColumn, headers, ...outcome, ...(table !== undefined ? { table } : {}) };
+  const absent = absentOf(headers, outcome.columns);
+  return { sheet, headerRow, firstRow: headerRow + 1, lastRow, lastColumn, headers, ...outcome, absent, ...(table !== undefined ? { table } : {}) };
 }
 
-/** The inputs' columns of one header row, why each was taken, and the optional criteria left without one. */
+/** The inputs' columns of one header row, and why each was taken. */
 interface RowColumns {
   readonly columns: Partial<Record<InventoryInput, number>>;
   readonly recognised: Partial<Record<InventoryInput, Recognised>>;
-  readonly absent: AbsentCriterion[];
 }
 
 /** Stops that say the row is not the header row (rather than a question about a header row that is). */
@@ -209,12 +209,16 @@ function columnsOf(
   }
   const missing = REQUIRED_INPUTS.filter((input) => columns[input] === undefined);
   if (missing.length > 0) return answer(new Stop("missingColumns", say.missingColumns(sheet, missing.join(", "), listHeaders(headers))));
+  return answer({ columns, recognised });
+}
+
+/** The optional criteria without a column, with the headers that came nearest (only for the header row taken: it compares letter by letter). */
+function absentOf(headers: readonly string[], columns: Partial<Record<InventoryInput, number>>): AbsentCriterion[] {
   const taken = new Set(Object.values(columns));
-  const absent = OPTIONAL_CRITERIA.filter((input) => columns[input] === undefined).map((input) => ({
+  return OPTIONAL_CRITERIA.filter((input) => columns[input] === undefined).map((input) => ({
     input,
     nearest: nearestHeaders(headers, input, taken).map((c) => quotedHeader(headers, c)),
   }));
-  return answer({ columns, recognised, absent });
 }
 
 const OPTIONAL_CRITERIA: readonly AbsentCriterion["input"][] = ["role", "improvement", "contacts"];
