@@ -78,6 +78,21 @@ describe("the batch tool's --map and the odd header", () => {
 });
 
 describe("browser mode recognises the same headers", () => {
+  it("refuses the pane's corrections naming one column for two inputs, or a column where results go", async () => {
+    const set = HEADER_SETS[0];
+    const host = await BrowserHost.open(new Blob([new Uint8Array(await headerSetWorkbook(set))]), "inventaris.xlsx", "en", inProcessWorker().connect);
+    try {
+      const { preferred } = await host.listSources();
+      await expect(host.mapInventory(preferred!, { staff: "C", scope: "C" }, "en")).rejects.toMatchObject({ name: "Stop", code: "mapTwice" });
+      await expect(host.mapInventory(preferred!, { role: "Z" }, "en")).rejects.toMatchObject({ name: "Stop", code: "mapResults" });
+      // One correction keeps every other recognised column.
+      const mapping = await host.mapInventory(preferred!, { role: "B" }, "en");
+      expect(mapping.columns).toMatchObject({ ...set.columns, role: 2 });
+    } finally {
+      host.dispose();
+    }
+  });
+
   it.each(cases)("%s", async (_, set: HeaderSet, layout) => {
     const bytes = await headerSetWorkbook(set, layout.options);
     const host = await BrowserHost.open(new Blob([new Uint8Array(bytes)]), "inventaire.xlsx", set.language, inProcessWorker().connect);
