@@ -146,7 +146,7 @@ async function mapSource(port: WorkbookPort, ownership: Ownership, source: Inven
   if (outcome instanceof Stop) return outcome;
   const { headerRow, headers, table } = candidate;
   // A table's totals row is not a post (a table source, or a sheet whose header row is a table's).
-  const lastRow = await lastPostRow(port, sheet, headerRow, candidate.lastRow);
+  const lastRow = lastPostRow(tables, headerRow, candidate.lastRow);
   const absent = absentOf(headers, outcome.columns);
   return { sheet, headerRow, firstRow: headerRow + 1, lastRow, lastColumn, headers, ...outcome, absent, ...(table !== undefined ? { table } : {}) };
 }

@@ -3,10 +3,9 @@ import { headerKey, headerMatches, isResultHeader, nearestHeaders } from "../../
 import { mapInventory } from "../../src/usecases/mapInventory";
 import { readOwnership } from "../../src/usecases/ownership";
 import { resultHeaders } from "../../src/usecases/resultColumns";
-import { Stop } from "../../src/usecases/stop";
 import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 import { HEADER_SETS, HEADER_SET_POSTS, expectedClass, rowFor } from "../support/headerSets";
-import { dutchInventory } from "./inventoryFixtures";
+import { dutchInventory, stopOf } from "./inventoryFixtures";
 
 const best = (header: string) => headerMatches(header)[0];
 
@@ -17,15 +16,6 @@ async function mapRows(rows: unknown[][], options: { map?: Record<string, string
   options.build?.(sheet);
   const port = new ExcelJsWorkbook(workbook);
   return mapInventory(port, await readOwnership(port), { language: "en", ...(options.map ? { map: options.map } : {}) });
-}
-
-async function stopOf(promise: Promise<unknown>): Promise<Stop> {
-  const outcome = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(outcome).toBeInstanceOf(Stop);
-  return outcome as Stop;
 }
 
 describe("a header is compared normalised", () => {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { Stop } from "../../src/usecases/stop";
 import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 
 /** A small Dutch inventory in a fresh in-memory workbook. */
@@ -35,4 +36,14 @@ export async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Wor
 /** ExcelJS keeps a sheet's conditional formats in a field its typings omit. */
 export function conditionalFormatsOf(sheet: ExcelJS.Worksheet): ExcelJS.ConditionalFormattingOptions[] {
   return (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+}
+
+/** The Stop a use case rejected with (fails the test when it resolved or threw anything else). */
+export async function stopOf(promise: Promise<unknown>): Promise<Stop> {
+  const outcome = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(outcome).toBeInstanceOf(Stop);
+  return outcome as Stop;
 }

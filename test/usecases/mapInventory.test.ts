@@ -1,20 +1,10 @@
 import { mapInventory } from "../../src/usecases/mapInventory";
 import { readOwnership } from "../../src/usecases/ownership";
-import { Stop } from "../../src/usecases/stop";
-import { dutchInventory } from "./inventoryFixtures";
+import { dutchInventory, stopOf } from "./inventoryFixtures";
 
 async function map(rows: unknown[][], headers?: string[], options: { sheet?: string; map?: Record<string, string> } = {}) {
   const { port } = dutchInventory(rows, headers);
   return mapInventory(port, await readOwnership(port), { language: "en", ...options });
-}
-
-async function stopOf(promise: Promise<unknown>): Promise<Stop> {
-  const outcome = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(outcome).toBeInstanceOf(Stop);
-  return outcome as Stop;
 }
 
 describe("mapInventory recognises the input columns", () => {
