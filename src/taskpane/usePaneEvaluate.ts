@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { EvaluateRequest, PaneEvaluation, Progress } from "../usecases/paneJobs.types";
+import type { EvaluateRequest, PaneEvaluation, Progress, ResultMode } from "../usecases/paneJobs.types";
 import type { PaneHost } from "./host/PaneHost";
 
 /** One Evaluate & highlight run at a time, with its progress and a Cancel that aborts it. */
 export function usePaneEvaluate(host: PaneHost, report: (failure: unknown) => void, onEvaluated: (evaluation: PaneEvaluation) => void) {
-  // Live formulas compute only where the HR.* functions run: Excel with the add-in.
-  const [liveFormulas, setLiveFormulas] = useState(host.kind === "excel");
+  // Live formulas compute only where the HR.* functions run (Excel with the add-in): they are the default there, values elsewhere.
+  const [resultMode, setResultMode] = useState<ResultMode>(host.kind === "excel" ? "formulas" : "values");
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress>();
   const [evaluation, setEvaluation] = useState<PaneEvaluation>();
@@ -37,7 +37,7 @@ export function usePaneEvaluate(host: PaneHost, report: (failure: unknown) => vo
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 
-  return { liveFormulas, setLiveFormulas, running, progress, evaluation, evaluate, cancel };
+  return { resultMode, setResultMode, running, progress, evaluation, evaluate, cancel };
 }
 
 /** What the panels get of this hook. */

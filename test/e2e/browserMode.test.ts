@@ -110,10 +110,12 @@ describe("browser mode on the sample inventory", () => {
     expect(counts).toMatch(new RegExp(`^${evaluated} evaluated · ${invalid} invalid`));
     await panelScreenshot(page, await openPanel(page, "Evaluate & highlight"), path.join(shots, "browser-evaluate.png"));
 
-    // The live-formulas switch is off and disabled: HR.* formulas compute only in Excel.
-    const liveFormulas = page.getByRole("switch", { name: /Live formulas/ });
+    // Live formulas are not chosen and cannot be: HR.* formulas compute only in Excel. Values and portable formulas can.
+    const liveFormulas = page.getByRole("radio", { name: /Live formulas/ });
     await expect(liveFormulas.isChecked()).resolves.toBe(false);
     await expect(liveFormulas.isDisabled()).resolves.toBe(true);
+    await expect(page.getByRole("radio", { name: "Values" }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole("radio", { name: /Portable formulas/ }).isDisabled()).resolves.toBe(false);
 
     const summary = await openPanel(page, "Summary");
     await summary.getByText(SUMMARY_TEXT.en.note(MATRIX_VERSION, evaluated, invalid)).waitFor();

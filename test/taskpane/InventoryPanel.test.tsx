@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { validationsOf } from "../support/excelJs/excelJsRules";
 import { dutchInventory } from "../usecases/inventoryFixtures";
-import { INVENTORY_ROWS, RecordingHost, inventoryHost, mapped, renderPane } from "./paneHarness";
+import { INVENTORY_ROWS, RecordingHost, chooseResultMode, inventoryHost, mapped, renderPane } from "./paneHarness";
 
 const optionTexts = (select: HTMLElement) => Array.from((select as HTMLSelectElement).options).map((o) => o.text);
 const shown = (select: HTMLElement) => (select as HTMLSelectElement).selectedOptions[0]?.text;
@@ -58,7 +58,7 @@ describe("Inventory panel", () => {
     expect(optionTexts(staff)).toContain("H · Aantal medewerkers");
     fireEvent.change(staff, { target: { value: "H" } });
     await waitFor(() => expect(shown(screen.getByRole("combobox", { name: "Staff (headcount)" }))).toBe("H · Aantal medewerkers"));
-    fireEvent.click(screen.getByRole("switch", { name: "Live formulas (=HR.…)" }));
+    chooseResultMode("Values");
     fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
     // Column H holds a readable headcount on every row, so P-2 is no longer invalid.
     expect(await screen.findByText("6 evaluated · 0 invalid · 0 blank")).toBeInTheDocument();
@@ -72,7 +72,7 @@ describe("Inventory panel", () => {
       const box = screen.getByRole("checkbox", { name: "Add dropdown validation to the input columns" });
       expect(box).toBeChecked();
       if (!ticked) fireEvent.click(box);
-      fireEvent.click(screen.getByRole("switch", { name: "Live formulas (=HR.…)" }));
+      chooseResultMode("Values");
       fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
       await screen.findByText(/evaluated · /);
       const sheet = workbook.getWorksheet("Posten");
@@ -104,7 +104,7 @@ describe("Inventory panel, columns not recognised", () => {
     expect(shown(screen.getByRole("combobox", { name: "Staff (headcount)" }))).toBe("B · Mensen");
     expect(shown(screen.getByRole("combobox", { name: "Coordination" }))).toBe("C · Niveau");
     expect(screen.queryByRole("textbox", { name: "Staff (headcount)" })).not.toBeInTheDocument();
-    fireEvent.click(screen.getByRole("switch", { name: "Live formulas (=HR.…)" }));
+    chooseResultMode("Values");
     fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
     expect(await screen.findByText("2 evaluated · 0 invalid · 0 blank")).toBeInTheDocument();
   });

@@ -107,11 +107,15 @@ export async function mapped(language: Language = "en"): Promise<void> {
   await screen.findByRole("combobox", { name: COMMON_TEXT[language].inputs.staff });
 }
 
+/** Chooses how results are written, by the English name of the mode (the pane's default language in these tests). */
+export function chooseResultMode(mode: "Values" | "Live formulas (=HR.…)" | "Portable formulas (no add-in needed)"): void {
+  fireEvent.click(screen.getByRole("radio", { name: mode }));
+}
+
 /** Runs Evaluate & highlight with plain values (ExcelJS computes no HR.* formulas) and waits for the counts. */
 export async function evaluateAsValues(): Promise<void> {
   await mapped();
-  const live = screen.getByRole("switch", { name: "Live formulas (=HR.…)" });
-  if ((live as HTMLInputElement).checked) fireEvent.click(live);
+  chooseResultMode("Values");
   fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
   await screen.findByText(/evaluated · /);
 }

@@ -24,8 +24,9 @@ export interface BrowserView {
  * held by a Web Worker (ExcelJS there, so it stays off the page's thread and
  * out of its bundle), and each PaneHost call is a message to that worker.
  * It also keeps what the preview grid needs (mapping, evaluation, selected
- * row) and lets the grid follow it. Results are written as values: the HR.*
- * formulas compute only in Excel.
+ * row) and lets the grid follow it. Results are written as values or as
+ * portable formulas (the download then holds the formulas); live HR.*
+ * formulas compute only in Excel, so a request for them writes values.
  */
 export class BrowserHost implements PaneHost {
   readonly kind = "browser" as const;
@@ -83,9 +84,10 @@ export class BrowserHost implements PaneHost {
     return this.client.call("loadMatrix", [language]);
   }
 
-  /** Always in values mode: live HR.* formulas need Excel. */
+  /** Values or portable formulas as asked; live HR.* formulas need Excel, so they are written as values. */
   async evaluate(request: EvaluateRequest, onProgress: (progress: Progress) => void, signal: AbortSignal): Promise<PaneEvaluation> {
-    const evaluation = await this.client.call("evaluate", [{ ...request, mode: "values" }], { onProgress, signal });
+    const mode = request.mode === "formulas" ? "values" : request.mode;
+    const evaluation = await this.client.call("evaluate", [{ ...request, mode }], { onProgress, signal });
     this.update({ mapping: evaluation.mapping, evaluation, language: request.language, runs: this.view.runs + 1 });
     return evaluation;
   }

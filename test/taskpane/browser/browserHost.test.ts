@@ -7,7 +7,8 @@ import { BrowserHost } from "../../../src/taskpane/browser/BrowserHost";
 import { UnreadableFile } from "../../../src/taskpane/browser/unreadableFile";
 import { evaluateSource } from "../../../src/usecases/paneJobs";
 import type { EvaluateRequest, Progress, SelectedPost } from "../../../src/usecases/paneJobs.types";
-import { STRIP } from "../../../src/usecases/resultColumns";
+import { FORMS_SHEET } from "../../../src/usecases/portable/formsSheet";
+import { FIELD_OFFSETS, STRIP, resultHeaders } from "../../../src/usecases/resultColumns";
 import { Stop } from "../../../src/usecases/stop";
 import { ExcelJsWorkbook } from "../../support/excelJs/ExcelJsWorkbook";
 import type { Endpoint } from "../../../src/taskpane/browser/worker/workerProtocol";
@@ -92,6 +93,42 @@ describe("BrowserHost over the inventory worker's messages", () => {
       expect(row.results?.level).toBe(level ?? (blank ? null : 0));
       expect(problems.length > 0).toBe(level === undefined);
     }
+  });
+
+  it("writes portable formulas when asked: the download's result columns hold formulas, and the package has the forms sheet", async () => {
+    const host = await open(fileBlob(SAMPLE), "inventaris.xlsx");
+    const source = { sheet: "Inventaris" };
+    const mapping = await host.mapInventory(source, {}, "nl");
+    const request: EvaluateRequest = { source, map: {}, language: "nl", mode: "portable", validation: false };
+    const evaluation = await host.evaluate(request, () => undefined, new AbortController().signal);
+    expect(evaluation.mode).toBe("portable");
+    expect(evaluation.evaluated + evaluation.invalid + evaluation.blank).toBe(60);
+
+    const downloaded = new ExcelJS.Workbook();
+    await downloaded.xlsx.load(await (await host.download()).arrayBuffer());
+    expect(downloaded.worksheets.map((w) => w.name)).toContain(FORMS_SHEET);
+    expect(downloaded.getWorksheet(FORMS_SHEET)?.state).not.toBe("visible");
+    const sheet = downloaded.getWorksheet("Inventaris")!;
+    // Every result field of every inventory row is a formula (ExcelJS reads a shared formula's cells as formula or sharedFormula), none a value.
+    const isFormula = (value: ExcelJS.CellValue): boolean =>
+      value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value);
+    for (let row = mapping.firstRow; row <= mapping.lastRow; row++) {
+      for (const offset of FIELD_OFFSETS) {
+        const cell = sheet.getCell(row, evaluation.column + offset);
+        expect([cell.address, isFormula(cell.value)]).toEqual([cell.address, true]);
+      }
+    }
+    // The headers are still plain text.
+    expect(sheet.getCell(mapping.headerRow, evaluation.column).value).toBe(resultHeaders("nl")[0]);
+
+    // The formulas have no result in the package until a spreadsheet computes them: the preview shows what they give, as a values run writes it.
+    const page = { sheet: "Inventaris", first: mapping.firstRow, count: 60, columns: mapping.lastColumn, resultColumn: evaluation.column };
+    const previewed = await host.previewRows(page);
+    const withValues = await open(fileBlob(SAMPLE), "inventaris.xlsx");
+    await withValues.mapInventory(source, {}, "nl");
+    await withValues.evaluate({ ...request, mode: "values" }, () => undefined, new AbortController().signal);
+    expect(previewed.map((row) => row.results)).toEqual((await withValues.previewRows(page)).map((row) => row.results));
+    expect(previewed.some((row) => row.results?.level === 0) && previewed.some((row) => (row.results?.level ?? 0) > 0)).toBe(true);
   });
 
   it("reads a CSV inventory with the batch tool's reader, the sheet named after the file", async () => {

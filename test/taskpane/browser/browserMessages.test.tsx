@@ -3,15 +3,15 @@
  * real code over a MessageChannel, as in a Web Worker). After an evaluation
  * it names each optional criterion without a column, in the words every
  * surface uses, and nothing when all have one; a hostile cell is echoed
- * printably in the problem list.
+ * printably in the problem list. Portable formulas are offered there, live ones not.
  * (An .xlsx rather than a CSV: a CSV's copy is built with the page's Response, which jsdom lacks.)
  */
-import { screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { Blob as NodeBlob } from "buffer";
 import ExcelJS from "exceljs";
 import { BrowserHost } from "../../../src/taskpane/browser/BrowserHost";
 import { absentCriterionMessages } from "../../../src/usecases/absentCriteria";
-import { evaluateAsValues, renderPane } from "../paneHarness";
+import { chooseResultMode, evaluateAsValues, mapped, renderPane } from "../paneHarness";
 import { inProcessWorker } from "./inProcessWorker";
 
 const hosts: BrowserHost[] = [];
@@ -66,5 +66,24 @@ describe("browser mode after an evaluation", () => {
     expect(item).toHaveTextContent('"veel<U+009B>2J<U+202E>mensen"');
     expect(item.textContent).not.toContain("\u009B");
     expect(item.textContent).not.toContain("\u202E");
+  });
+});
+
+describe("browser mode with portable formulas", () => {
+  // What the download then holds (formulas in the result columns, the forms sheet) is in browserHost.test.ts:
+  // the worker here runs in jsdom, whose Blob cannot give the package's bytes back.
+  it("offers them beside values (live formulas disabled) and asks the worker for them", async () => {
+    const host = await openInventory(["Post-ID;Personeel;Rol;Coördinatie;Advies", "P1;150;bijdragen;1;1", "P2;1500;verantwoordelijk;4;2"]);
+    const evaluate = jest.spyOn(host, "evaluate");
+    renderPane(host);
+    await mapped();
+    expect(screen.getByRole("radio", { name: "Live formulas (=HR.…)" })).toBeDisabled();
+    expect(screen.getByRole("radio", { name: "Values" })).toBeChecked();
+    chooseResultMode("Portable formulas (no add-in needed)");
+    fireEvent.click(screen.getByRole("button", { name: "Evaluate" }));
+    expect(await screen.findByText("2 evaluated · 0 invalid · 0 blank")).toBeInTheDocument();
+    expect(evaluate.mock.calls[0][0]).toMatchObject({ mode: "portable" });
+    expect((await evaluate.mock.results[0].value).mode).toBe("portable");
+    expect(host.snapshot().evaluation?.mode).toBe("portable");
   });
 });

@@ -5,7 +5,7 @@ import { refusalText } from "../../../workbook/packageText";
 import { UnreadableFile } from "../unreadableFile";
 import type { PackageWorkbook } from "../../../workbook/package/PackageWorkbook";
 import { PortHost } from "../../host/PortHost";
-import { previewPage } from "./previewPage";
+import { type PortableRun, previewPage } from "./previewPage";
 import { packageBytes, readInventoryFile } from "./readInventoryFile";
 import type { CallMessage, CallName, Endpoint, PageMessage, WorkerCalls, WorkerFailure, WorkerMessage } from "./workerProtocol";
 import { yieldingPort } from "./yieldingPort";
@@ -17,6 +17,8 @@ interface OpenWorkbook {
   /** The file's name and the language it was opened in, to word a refusal met after opening. */
   readonly name: string;
   readonly language: Language;
+  /** The last run on each sheet that wrote portable formulas, with its first result column (the preview computes what they give). */
+  readonly portable: Map<string, PortableRun & { readonly column: number }>;
 }
 
 type Handlers = { [N in CallName]: (signal: AbortSignal, id: number, ...args: WorkerCalls[N]["args"]) => Promise<WorkerCalls[N]["result"]> };
@@ -42,15 +44,25 @@ export function serveInventory(endpoint: Endpoint): void {
     open: async (_signal, _id, file, name, language) => {
       const workbook = await readInventoryFile(new Uint8Array(await file.arrayBuffer()), name, language);
       const port = yieldingPort(workbook);
-      open = { workbook, port, host: new PortHost((job) => job(port), "browser"), name, language };
+      open = { workbook, port, host: new PortHost((job) => job(port), "browser"), name, language, portable: new Map() };
       return { name, sheets: await workbook.sheetNames() };
     },
     listSources: () => opened().host.listSources(),
     mapInventory: (_signal, _id, source, map, language) => opened().host.mapInventory(source, map, language),
     loadMatrix: (_signal, _id, language) => opened().host.loadMatrix(language),
-    evaluate: (signal, id, request) => opened().host.evaluate(request, (progress) => post({ type: "progress", id, progress }), signal),
+    evaluate: async (signal, id, request) => {
+      const { host, portable } = opened();
+      const evaluation = await host.evaluate(request, (progress) => post({ type: "progress", id, progress }), signal);
+      if (evaluation.mode === "portable") portable.set(evaluation.mapping.sheet, { mapping: evaluation.mapping, language: request.language, column: evaluation.column });
+      else portable.delete(evaluation.mapping.sheet);
+      return evaluation;
+    },
     followPost: (_signal, _id, mapping, row, language) => opened().host.followRow(mapping, row, language),
-    previewRows: (_signal, _id, request) => previewPage(opened().port, request),
+    previewRows: (_signal, _id, request) => {
+      const { port, portable } = opened();
+      const run = portable.get(request.sheet);
+      return previewPage(port, request, run && run.column === request.resultColumn ? run : undefined);
+    },
     download: () => packageBytes(opened().workbook),
   };
 

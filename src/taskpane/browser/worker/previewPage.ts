@@ -1,7 +1,20 @@
-import { CRITERIA, type CriterionKey, type Level, isBlank } from "../../../domain";
-import { FIELD_OFFSETS, RESULT_FIELDS, STRIP, invalidClassText } from "../../../usecases/resultColumns";
+import { type Assessment, CRITERIA, type CriterionKey, type Language, type Level, flagCodes, formatBand, isBlank, levelCode, rationale } from "../../../domain";
+import type { InventoryMapping } from "../../../usecases/mapInventory";
+import { readPosts } from "../../../usecases/readPosts";
+import { ERROR_FLAG, FIELD_OFFSETS, RESULT_FIELDS, STRIP, invalidClassText } from "../../../usecases/resultColumns";
 import type { CellValue, WorkbookPort } from "../../../workbook/port";
 import type { PreviewRequest, PreviewResults, PreviewRow } from "./workerProtocol";
+
+/**
+ * A run that wrote portable formulas: the package holds them without a
+ * cached result (the spreadsheet that opens the file computes them), so the
+ * preview works the results out from the inputs, as the formulas will.
+ */
+export interface PortableRun {
+  /** The mapping the run wrote its formulas for, and the language of its texts. */
+  readonly mapping: InventoryMapping;
+  readonly language: Language;
+}
 
 /** The most rows one page may ask for: a page is one structured clone, kept small. */
 export const MAX_PREVIEW_PAGE = 500;
@@ -13,7 +26,7 @@ export const MAX_PREVIEW_PAGE = 500;
  * cells, so the preview lights it the same way: a level is lit when it lies
  * within the criterion's band ("A2–A3" lights A2 and A3).
  */
-export async function previewPage(port: WorkbookPort, request: PreviewRequest): Promise<PreviewRow[]> {
+export async function previewPage(port: WorkbookPort, request: PreviewRequest, portable?: PortableRun): Promise<PreviewRow[]> {
   const count = Math.min(request.count, MAX_PREVIEW_PAGE);
   if (count <= 0) return [];
   const cells = await port.readValues({ sheet: request.sheet, row: request.first, column: 1, rows: count, columns: request.columns });
@@ -27,15 +40,45 @@ export async function previewPage(port: WorkbookPort, request: PreviewRequest): 
           rows: count,
           columns: Math.max(...FIELD_OFFSETS) + 1,
         });
+  const computed = results && portable ? await portableFields(port, portable, request.first, count) : undefined;
   return cells.map((line, r) => ({
     row: request.first + r,
     cells: line.map(displayText),
-    results: results ? resultsOf(results[r]) : undefined,
+    results: results ? resultsOf(computed?.get(request.first + r) ?? FIELD_OFFSETS.map((offset) => displayText(results[r][offset] ?? null))) : undefined,
   }));
 }
 
-function resultsOf(line: readonly CellValue[]): PreviewResults {
-  const fields = FIELD_OFFSETS.map((offset) => displayText(line[offset] ?? null));
+/**
+ * The result texts of the inventory rows from `first` (`count` rows) that a
+ * portable run filled, by row: what evaluateInventory writes in values mode,
+ * so the preview shows what the formulas give once computed.
+ */
+async function portableFields(port: WorkbookPort, { mapping, language }: PortableRun, first: number, count: number): Promise<Map<number, string[]>> {
+  const from = Math.max(first, mapping.firstRow);
+  const to = Math.min(first + count - 1, mapping.lastRow);
+  const fields = new Map<number, string[]>();
+  if (from > to) return fields;
+  const blank = RESULT_FIELDS.map(() => "");
+  for (let row = from; row <= to; row++) fields.set(row, blank);
+  const { list } = await readPosts(port, { ...mapping, firstRow: from, lastRow: to }, language);
+  for (const post of list) {
+    fields.set(
+      post.row,
+      post.assessment
+        ? assessedFields(post.assessment, language)
+        : [invalidClassText(language), ...CRITERIA.map(() => ""), "", ERROR_FLAG, (post.problems ?? []).join(" ")],
+    );
+  }
+  return fields;
+}
+
+/** A valid post's result texts, in RESULT_FIELDS order (as evaluateInventory's assessedRow writes them). */
+function assessedFields(a: Assessment, language: Language): string[] {
+  return [levelCode(a.level), ...CRITERIA.map((c) => formatBand(a.bands[c])), String(a.misfit), flagCodes(a.flags).join(", "), rationale(a, language)];
+}
+
+/** The preview of one row's results from its texts in RESULT_FIELDS order. */
+function resultsOf(fields: readonly string[]): PreviewResults {
   const classText = fields[RESULT_FIELDS.indexOf("class")];
   const bands = new Map<CriterionKey, readonly Level[]>(
     CRITERIA.map((criterion) => [criterion, bandLevels(fields[RESULT_FIELDS.indexOf(criterion)])]),

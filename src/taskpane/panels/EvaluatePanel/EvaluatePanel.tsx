@@ -1,12 +1,15 @@
-import { Body1, Button, Caption1, Field, ProgressBar, Switch } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Field, ProgressBar, Radio, RadioGroup } from "@fluentui/react-components";
 import * as React from "react";
+import { useId } from "react";
 import type { Language } from "../../../domain";
+import type { ResultMode } from "../../../usecases/paneJobs.types";
 import { columnLetter } from "../../../workbook/port";
 import { EVALUATE_TEXT } from "../../text/evaluateText";
 import type { PaneEvaluate } from "../../usePaneEvaluate";
 import type { PaneInventory } from "../../usePaneInventory";
 import { usePanelStyles } from "../usePanelStyles.styles";
 import { AbsentCriteriaBars } from "./AbsentCriteriaBars";
+import { useEvaluatePanelStyles } from "./useEvaluatePanelStyles.styles";
 
 export interface EvaluatePanelProps {
   readonly run: PaneEvaluate;
@@ -16,26 +19,43 @@ export interface EvaluatePanelProps {
   readonly formulasAvailable: boolean;
 }
 
-/** The switch between live formulas and values, the Evaluate button, progress with Cancel, and the counts. */
+/**
+ * The choice of how results are written (values, live formulas, portable
+ * formulas, each with its hint), the Evaluate button, progress with Cancel,
+ * and the counts.
+ */
 export function EvaluatePanel({ run, inventory, language, formulasAvailable }: EvaluatePanelProps): React.JSX.Element {
   const text = EVALUATE_TEXT[language];
   const styles = usePanelStyles();
+  const own = useEvaluatePanelStyles();
+  const hintId = useId();
   const { source, map, mapping, pending, validation } = inventory;
   const ready = source !== undefined && mapping !== undefined && !pending;
-  const live = formulasAvailable && run.liveFormulas;
+  // Live formulas are never sent where they cannot compute.
+  const resultMode: ResultMode = !formulasAvailable && run.resultMode === "formulas" ? "values" : run.resultMode;
   const start = () => {
-    if (source) void run.evaluate({ source, map, language, mode: live ? "formulas" : "values", validation });
+    if (source) void run.evaluate({ source, map, language, mode: resultMode, validation });
   };
   const kept = run.evaluation?.validation.filter((note) => !note.applied).map((note) => columnLetter(note.column)) ?? [];
+  const modes: readonly { readonly mode: ResultMode; readonly label: string; readonly hint: string; readonly disabled?: boolean }[] = [
+    { mode: "values", label: text.values, hint: text.valuesHint },
+    { mode: "formulas", label: text.liveFormulas, hint: formulasAvailable ? text.liveFormulasHint : text.formulasNeedExcel, disabled: !formulasAvailable },
+    { mode: "portable", label: text.portableFormulas, hint: text.portableFormulasHint },
+  ];
   return (
     <div className={styles.panel}>
-      <Switch
-        checked={live}
-        disabled={!formulasAvailable || run.running}
-        onChange={(_, data) => run.setLiveFormulas(data.checked)}
-        label={text.liveFormulas}
-      />
-      <Caption1 className={styles.note}>{!formulasAvailable ? text.formulasNeedExcel : live ? text.liveFormulasHint : text.valuesHint}</Caption1>
+      <Field label={text.resultMode}>
+        <RadioGroup value={resultMode} disabled={run.running} onChange={(_, data) => run.setResultMode(data.value as ResultMode)}>
+          {modes.map(({ mode, label, hint, disabled }) => (
+            <React.Fragment key={mode}>
+              <Radio value={mode} label={label} disabled={disabled} input={{ "aria-describedby": `${hintId}-${mode}` }} />
+              <Caption1 id={`${hintId}-${mode}`} className={own.hint}>
+                {hint}
+              </Caption1>
+            </React.Fragment>
+          ))}
+        </RadioGroup>
+      </Field>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={!ready || run.running} onClick={start}>
           {text.evaluate}
