@@ -94,6 +94,12 @@ export interface WorkbookPort {
   setSheetHidden(name: string, hidden: boolean): Promise<void>;
 
   write(block: Block, content: readonly (readonly CellContent[])[]): Promise<void>;
+  /**
+   * Writes one row of formulas (A1 style, with "=", written for the block's first row; one per column
+   * of the block, null leaves that column untouched) into every row of the block, each row's relative
+   * row references shifted by its distance from the first row, as Excel's fill-down does.
+   */
+  fillFormulas(block: Block, formulas: readonly (string | null)[]): Promise<void>;
   /** Empties the values and formulas of a block the product wrote (formats and rules stay). */
   clearContents(block: Block): Promise<void>;
   /**

@@ -16,6 +16,7 @@ import { addConditionalFormat, applyStyle, literalListSource, setListRule } from
 import { listSourceRange } from "./listSheet";
 import { PendingRuleRemovals } from "./conditionalFormats";
 import { type QueueEntry, type QueueStats, SyncQueue } from "./syncQueue";
+import { fillEntries } from "./filledFormulas";
 
 /** A write of this many plain values or more suspends calculation when its request is full. */
 const LARGE_WRITE_CELLS = 10_000;
@@ -286,6 +287,11 @@ export class OfficeWorkbook implements WorkbookPort {
       },
     }));
     await this.queue.write(entries);
+  }
+
+  /** The first row written, then copied down by Excel (filledFormulas.ts): a few operations whatever the row count. */
+  async fillFormulas(block: Block, formulas: readonly (string | null)[]): Promise<void> {
+    await this.queue.write(fillEntries(block, formulas, (part) => this.range(part)));
   }
 
   async clearContents(block: Block): Promise<void> {

@@ -72,7 +72,8 @@ export class PackageWorkbook implements WorkbookPort {
   async usedBlock(sheet: string): Promise<Block | null> {
     const grid = await this.grid(sheet);
     const used = grid?.usedBlock(sheet) ?? null;
-    const patch = this.slot(sheet).patch;
+    const slot = this.slot(sheet);
+    const patch = slot.own ? slot.own.filled : slot.patch;
     if (!patch) return used;
     const written = patch.writtenExtent();
     if (written.lastRow === 0) return used;
@@ -146,11 +147,31 @@ export class PackageWorkbook implements WorkbookPort {
     const slot = this.slot(block.sheet);
     if (slot.own) {
       content.forEach((line, r) => line.forEach((value, c) => slot.own?.write(block.row + r, block.column + c, value)));
+      slot.own.wrote(block, content);
       return;
     }
     await this.loaded(slot);
     // The values stay in the patch only (reads look there first): a million result rows are held once.
     this.patchOf(slot).write(block, content);
+  }
+
+  /**
+   * Kept as one block (no string per cell) and written as shared formulas
+   * (ECMA-376 Part 1, 18.3.1.40), one group per column, numbered above every
+   * `si` the sheet already uses; the copy's workbook.xml then asks for a
+   * full calculation on load (packageSave.ts), as no cell has a cached value.
+   * Filled cells read back as their group's formula.
+   */
+  async fillFormulas(block: Block, formulas: readonly (string | null)[]): Promise<void> {
+    if (formulas.length !== block.columns) throw new Error(`fillFormulas: ${formulas.length} formulas for a block of ${block.columns} columns`);
+    if (block.rows <= 0 || block.columns <= 0) return;
+    const slot = this.slot(block.sheet);
+    if (slot.own) {
+      slot.own.fill(block, formulas);
+      return;
+    }
+    const { highestSharedIndex } = await this.loaded(slot);
+    this.patchOf(slot).fill(block, formulas, (highestSharedIndex ?? -1) + 1);
   }
 
   async clearContents(block: Block): Promise<void> {
@@ -251,7 +272,8 @@ export class PackageWorkbook implements WorkbookPort {
   /** How a sheet's cells read: what the product wrote there first, then what the file holds. */
   private async reader(sheet: string): Promise<(row: number, column: number) => CellValue> {
     const grid = await this.grid(sheet);
-    const patch = this.slot(sheet).patch;
+    const slot = this.slot(sheet);
+    const patch = slot.own ? slot.own.filled : slot.patch;
     return (row, column) => {
       const written = patch?.valueAt(row, column);
       if (written === undefined) return grid?.get(row, column) ?? null;

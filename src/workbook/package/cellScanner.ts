@@ -44,6 +44,8 @@ export class CellScanner {
   private inlines = 0;
   private phonetics = 0;
   private readonly sharedFormulas = new Map<string, string>();
+  /** The highest `si` a formula of the part carries (-1: none): the product numbers its own shared formulas above it. */
+  highestSharedIndex = -1;
   /** ISO dates by serial: an inventory's dates repeat, and making one costs a Date. */
   private readonly dates = new Map<number, string | undefined>();
 
@@ -144,6 +146,10 @@ export class CellScanner {
       else if (length === 2 && startsAt(tag.text, name, "si")) index = tag.value(i);
     }
     if (shared && index !== undefined) this.sharedIndex = index;
+    if (index !== undefined) {
+      const number = Number(index);
+      if (number > this.highestSharedIndex) this.highestSharedIndex = number;
+    }
   }
 
   /** Text of the cell, as XML reads it. */

@@ -1,9 +1,9 @@
 import { type Block, type CellContent, type CellValue, address } from "../port";
 import { CellGrid } from "./cellGrid";
 import { MAIN_NS, RELATIONSHIPS_NS } from "./opcParts";
-import { cellXml, formulaText } from "./cellXml";
+import { CellWriter, formulaText } from "./cellXml";
 import { columnXml, conditionalFormatsXml, validationXml } from "./sheetAdditions";
-import type { NewConditionalFormat, NewValidation } from "./sheetPatch";
+import { type NewConditionalFormat, type NewValidation, SheetPatch } from "./sheetPatch";
 
 
 /** A column chart the product draws on one of its sheets (written as drawing and chart parts when the copy is saved). */
@@ -28,6 +28,23 @@ export class OwnSheet {
   formats: NewConditionalFormat[] = [];
   validations: NewValidation[] = [];
   chart?: ChartRequest;
+  /**
+   * Blocks filled with formulas, kept as blocks (a million rows cost no
+   * string per cell) and written as shared formulas; the writes made over a
+   * filled block afterwards are layered on them, so the latest wins.
+   */
+  filled?: SheetPatch;
+  private writer?: CellWriter;
+
+  /** Fills a block with one row of formulas (see SheetPatch.fill); a new part uses no `si` yet. */
+  fill(block: Block, formulas: readonly (string | null)[]): void {
+    (this.filled ??= new SheetPatch()).fill(block, formulas, 0);
+  }
+
+  /** Records a write made cell by cell (write) over a filled block, so it wins there over the fill. */
+  wrote(block: Block, content: readonly (readonly CellContent[])[]): void {
+    if (this.filled?.fillOverlaps(block)) this.filled.write(block, content);
+  }
 
   write(row: number, column: number, content: CellContent): void {
     const key = keyOf(row, column);
@@ -41,6 +58,8 @@ export class OwnSheet {
   }
 
   formulaAt(row: number, column: number): string | undefined {
+    const filled = this.filled?.valueAt(row, column);
+    if (filled !== undefined) return filled !== null && typeof filled === "object" && "formula" in filled ? filled.formula : undefined;
     return this.formulas.get(keyOf(row, column));
   }
 
@@ -56,7 +75,7 @@ export class OwnSheet {
   *xml(drawingRelationship?: string): Generator<string> {
     const used = this.cells.usedBlock("");
     const rows = this.rowNumbers();
-    const lastColumn = Math.max(used?.columns ?? 1, ...[...this.styles.keys()].map((k) => k % 16_384 || 16_384));
+    const lastColumn = Math.max(used?.columns ?? 1, this.filled?.bounds?.lastColumn ?? 1, ...[...this.styles.keys()].map((k) => k % 16_384 || 16_384));
     yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${RELATIONSHIPS_NS}">`;
     yield `<dimension ref="${address({ row: 1, column: 1, rows: Math.max(1, rows[rows.length - 1] ?? 1), columns: lastColumn })}"/>`;
     yield `<sheetViews><sheetView workbookViewId="0">${this.paneXml()}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>`;
@@ -92,16 +111,20 @@ export class OwnSheet {
     for (const [row] of this.cells.filledRows()) numbers.add(row);
     for (const key of this.styles.keys()) numbers.add(Math.floor((key - 1) / 16_384) + 1);
     for (const row of this.heights.keys()) numbers.add(row);
+    const filled = this.filled?.bounds;
+    if (filled) for (let row = filled.firstRow; row <= filled.lastRow; row++) numbers.add(row);
     return [...numbers].sort((a, b) => a - b);
   }
 
   private rowXml(row: number, lastColumn: number): string {
     const cells: string[] = [];
+    const filled = this.filled?.row(row);
     for (let column = 1; column <= lastColumn; column++) {
       const key = keyOf(row, column);
       const formula = this.formulas.get(key);
-      const content: CellContent = formula !== undefined ? { formula } : this.cells.get(row, column);
-      const xml = cellXml("", row, column, content, this.styles.get(key));
+      const change = filled?.get(column);
+      const content = change?.content !== undefined ? change.content : formula !== undefined ? { formula } : this.cells.get(row, column);
+      const xml = (this.writer ??= new CellWriter("")).cell(row, column, content, this.styles.get(key));
       if (xml !== "") cells.push(xml);
     }
     const height = this.heights.get(row);

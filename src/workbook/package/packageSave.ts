@@ -7,6 +7,7 @@ import { patchSheet } from "./sheetPatcher";
 import type { SheetSlot } from "./sheetSlot";
 import { type TextEdit, appendInside, applyEdits, children } from "./xmlTree";
 import { escapeAttribute, prefixOf, withAttribute } from "./xmlText";
+import { fullCalculationOnLoad } from "./workbookPart";
 
 type Content = () => AsyncIterable<string | string[]> | Iterable<string | string[]>;
 
@@ -83,6 +84,9 @@ async function planSave(parts: PackageParts): Promise<SavePlan> {
     }
   }
   if (newSheets.length > 0) workbookEdits.push(appendInside(workbook.sheetsElement, newSheets.join("")));
+  // Filled blocks are shared formulas without cached values: the spreadsheet must calculate them on open.
+  const calculation = parts.sheets.some((slot) => (slot.own ? slot.own.filled?.filled : slot.patch?.filled)) ? fullCalculationOnLoad(workbook) : undefined;
+  if (calculation) workbookEdits.push(calculation);
   if (workbookEdits.length > 0) plan.changed.set(workbook.part.toLowerCase(), () => [applyEdits(workbook.text, workbookEdits)]);
   if (parts.stylesAdded) {
     const id = freeRelationshipId(workbookRels.list, relIds);

@@ -40,12 +40,19 @@ export interface SheetReadContext {
  * delimit attribute values: the patcher (sheetPatcher.ts) walks the same
  * text with tagScanner and takes that for granted.
  */
-export async function readSheet(chunks: AsyncIterable<string>, context: SheetReadContext): Promise<{ cells: CellGrid; facts: SheetFacts }> {
+export async function readSheet(chunks: AsyncIterable<string>, context: SheetReadContext): Promise<SheetRead> {
   const reader = new SheetReader(context);
   const scanner = new SheetScanner(context.part, reader);
   for await (const chunk of chunks) scanner.write(chunk);
   scanner.end();
-  return { cells: reader.cells.cells, facts: reader.facts };
+  return { cells: reader.cells.cells, facts: reader.facts, highestSharedIndex: reader.cells.highestSharedIndex };
+}
+
+/** A sheet read: its values and facts, and the highest shared-formula index (`si`) it uses, -1 when none (readers that do not tell it leave it out). */
+export interface SheetRead {
+  readonly cells: CellGrid;
+  readonly facts: SheetFacts;
+  readonly highestSharedIndex?: number;
 }
 
 /** The facts' elements are read here, rows and cells by CellScanner; the text of an `<sqref>` (x14 rules keep theirs in one) too. */

@@ -1,7 +1,6 @@
-import type { CellGrid } from "./cellGrid";
 import type { OwnSheet } from "./ownSheet";
 import type { SheetPatch } from "./sheetPatch";
-import type { SheetFacts } from "./sheetReader";
+import type { SheetRead } from "./sheetReader";
 import type { SheetEntry, SheetState } from "./workbookPart";
 
 /**
@@ -19,6 +18,6 @@ export interface SheetSlot {
   own?: OwnSheet;
   /** An existing sheet the product cleared: its part is written anew from `own`. */
   replaced: boolean;
-  loaded?: { readonly cells: CellGrid; readonly facts: SheetFacts };
+  loaded?: SheetRead;
   patch?: SheetPatch;
 }

@@ -1,6 +1,7 @@
 import { RELATIONSHIPS_NS, type Relationships, isRelType } from "./opcParts";
 import { PackageRefusal } from "./packageRefusal";
-import { type XmlElement, attribute, child, children, parseXml, prefixFor } from "./xmlTree";
+import { type TextEdit, type XmlElement, attribute, child, children, parseXml, prefixFor } from "./xmlTree";
+import { prefixOf, withAttribute } from "./xmlText";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -60,6 +61,30 @@ export function readWorkbookPart(part: string, text: string, relationships: Rela
     date1904: properties !== undefined && isTrue(attribute(properties, "date1904")),
     relationshipsPrefix: prefixFor(root, RELATIONSHIPS_NS),
   };
+}
+
+/** CT_Workbook's children after `calcPr`, in schema order (ECMA-376 Part 1, 18.2.27 workbook). */
+const AFTER_CALC_PR = new Set(["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"]);
+
+/**
+ * The edit that makes the spreadsheet calculate every formula when the copy
+ * is opened (`<calcPr fullCalcOnLoad="1">`, ECMA-376 Part 1, 18.2.2
+ * calcPr): for formulas written without a cached value. An existing
+ * `<calcPr>` gets the attribute (its other attributes stay); else one is
+ * inserted where the schema puts it, after `<definedNames>` and before
+ * `<oleSize>`…`<extLst>`. Undefined when the workbook already asks for it.
+ */
+export function fullCalculationOnLoad(workbook: WorkbookPart): TextEdit | undefined {
+  const { root, text } = workbook;
+  const calcPr = child(root, "calcPr");
+  if (calcPr) {
+    if (isTrue(attribute(calcPr, "fullCalcOnLoad"))) return undefined;
+    return { from: calcPr.start, to: calcPr.startTagEnd, text: withAttribute(text.slice(calcPr.start, calcPr.startTagEnd), "fullCalcOnLoad", "1") };
+  }
+  const element = `<${prefixOf(workbook.sheetsElement.name)}calcPr fullCalcOnLoad="1"/>`;
+  const before = root.children.find((c) => AFTER_CALC_PR.has(c.local));
+  const at = before ? before.start : root.closeStart;
+  return { from: at, to: at, text: element };
 }
 
 function stateOf(value: string | undefined): SheetState {

@@ -12,6 +12,7 @@ import {
   blocksOverlap,
 } from "../../../src/workbook/port";
 import { isBlank } from "../../../src/domain";
+import { shiftRows } from "../../../src/workbook/package/formulaShift";
 import { readCellContent, readCellValue, toExcelJsValue } from "./cellValues";
 import { argb, excelJsConditionalFormat, excelJsListValidation, validationsOf } from "./excelJsRules";
 
@@ -147,6 +148,18 @@ export class ExcelJsWorkbook implements WorkbookPort {
         if (line[c] === null && row.findCell(block.column + c) === undefined) continue;
         row.getCell(block.column + c).value = toExcelJsValue(line[c]);
       }
+    }
+  }
+
+  /** Each cell gets its own formula, shifted from the first row's as a fill-down does (ExcelJS's shared formulas read back as their master's address). */
+  async fillFormulas(block: Block, formulas: readonly (string | null)[]): Promise<void> {
+    if (formulas.length !== block.columns) throw new Error(`fillFormulas: ${formulas.length} formulas for a block of ${block.columns} columns`);
+    const sheet = this.sheet(block.sheet);
+    for (let r = 0; r < block.rows; r++) {
+      const row = sheet.getRow(block.row + r);
+      formulas.forEach((formula, c) => {
+        if (formula !== null) row.getCell(block.column + c).value = toExcelJsValue({ formula: shiftRows(formula, r) });
+      });
     }
   }
 

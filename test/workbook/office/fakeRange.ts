@@ -1,7 +1,7 @@
 /** The Range of the fake Excel (see fakeExcel.ts): every operation queued, every read only after load and sync. */
 import { type FakeContext, FakeOfficeError, FakeWorksheet, GET_CELL_LIMIT, Loaded, jsonBytes } from "./fakeExcel";
 import { conditionalFormatsOf } from "./fakeConditionalFormats";
-import { canonicalFormula } from "./fakeFormulas";
+import { canonicalFormula, copiedFormula } from "./fakeFormulas";
 import { type Rect, SheetModel, type Stored, inside, overlaps } from "./fakeSheet";
 
 export interface RangeRef {
@@ -258,6 +258,53 @@ export class FakeRange {
       if (!inside(rect, to)) throw new Error("InvalidArgument: the destination must contain the source.");
       for (let r = 0; r < to.rows; r++) {
         for (let c = 0; c < to.columns; c++) sheet.set(to.row + r, to.column + c, sheet.get(rect.row + (r % rect.rows), rect.column + (c % rect.columns)));
+      }
+    });
+  }
+  /**
+   * Range.copyFrom (ExcelApi 1.9), as far as the fake models it: a source
+   * range of the same sheet, `copyType` "Formulas", no skipBlanks, no
+   * transpose (anything else is refused, so a test never relies on the fake
+   * guessing). What Microsoft documents:
+   * - "Copies cell data or formatting from the source range or RangeAreas to
+   *   the current range … if the destination range is an exact multiple
+   *   greater than the source range in either rows or columns, then the
+   *   source content is replicated multiple times", and "The destination is
+   *   expanded automatically if it's smaller than the source"
+   *   (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1));
+   *   a larger destination that is no multiple is not described: refused;
+   * - it "replicates the Copy and Paste actions of the Excel UI", and
+   *   `Excel.RangeCopyType.formulas` "transfers the formulas in the source
+   *   cells and preserves the relative positioning of those formulas'
+   *   ranges. Any non-formula entries are copied as-is"
+   *   (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-ranges-cut-copy-paste;
+   *   the value "Formulas": https://learn.microsoft.com/en-us/javascript/api/excel/excel.rangecopytype):
+   *   each pasted formula's relative references move by the cell's distance
+   *   from its source cell, as pasting does (copiedFormula, fakeFormulas.ts).
+   * Queued like every write: it happens at the next sync.
+   */
+  copyFrom(source: FakeRange | string, copyType: string = "All", skipBlanks = false, transpose = false): void {
+    this.context.change(100, () => {
+      if (copyType !== "Formulas" || skipBlanks || transpose) throw new Error(`The fake models copyFrom(source, "Formulas") only, not ${copyType}${skipBlanks ? " skipBlanks" : ""}${transpose ? " transpose" : ""}.`);
+      const to = this.ref();
+      const from = typeof source === "string" ? { sheet: to.sheet, rect: rectOf(source) } : source.ref();
+      if (from.sheet !== to.sheet) throw new Error("The fake models copyFrom within one sheet only.");
+      const src = from.rect;
+      const multiple = to.rect.rows % src.rows === 0 && to.rect.columns % src.columns === 0;
+      const smaller = to.rect.rows <= src.rows && to.rect.columns <= src.columns;
+      if (!multiple && !smaller) throw new Error(`The fake does not model copying ${addressOf(src)} into ${addressOf(to.rect)} (a larger destination that is no multiple of the source).`);
+      const rows = multiple ? to.rect.rows : src.rows;
+      const columns = multiple ? to.rect.columns : src.columns;
+      // Read first, then write: a destination overlapping the source copies what the source held.
+      const cells = Array.from({ length: src.rows }, (_, r) => Array.from({ length: src.columns }, (_, c) => from.sheet.get(src.row + r, src.column + c)));
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < columns; c++) {
+          const value = cells[r % src.rows][c % src.columns];
+          const row = to.rect.row + r;
+          const column = to.rect.column + c;
+          const moved = typeof value === "string" ? copiedFormula(value, row - (src.row + (r % src.rows)), column - (src.column + (c % src.columns))) : value;
+          to.sheet.set(row, column, moved);
+        }
       }
     });
   }
