@@ -12,6 +12,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { convertTimed, sofficeOrUndefined } from "../bench/libreOffice";
 
 export interface RenderOptions {
   /** Rows after this one are hidden in the picture (default: all shown). */
@@ -19,13 +20,43 @@ export interface RenderOptions {
   /** Headers (row `headerRow`) of columns to hide in the picture, to keep it legible. */
   readonly hide?: readonly string[];
   readonly headerRow?: number;
+  /**
+   * The workbook holds formulas with no results (a `--formulas portable`
+   * copy): LibreOffice first opens it with a profile that recalculates every
+   * formula on load and saves it (bench/libreOffice.ts), and the picture
+   * shows what LibreOffice worked out: each formula cell of the sheet is
+   * replaced by LibreOffice's result, since the sheets the formulas read are
+   * left out of the rendered copy.
+   */
+  readonly recalculate?: boolean;
+}
+
+/** `file` saved by LibreOffice after recalculating every formula on load (into `dir`). */
+async function recalculatedCopy(file: string, dir: string): Promise<string> {
+  const soffice = sofficeOrUndefined();
+  if (soffice === undefined) throw new Error("soffice not found: run `bash scripts/install-system-packages.sh` (Debian libreoffice-calc)");
+  const conversion = await convertTimed(soffice, file, "xlsx", path.join(dir, "recalculated"), { recalculate: true, timeoutSeconds: 300 });
+  if (conversion.output === undefined) throw new Error(`LibreOffice did not recalculate ${file}${conversion.timedOut ? " within 300 s" : `: ${conversion.stderr}`}`);
+  return conversion.output;
+}
+
+/** Replaces each formula of `sheet` by its cached result (LibreOffice's, after recalculatedCopy); an error result stays an error value such as #N/A. */
+function formulasToResults(sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      // cell.result, not cell.value.result: ExcelJS's value drops a result of 0 or "".
+      if (cell.type === ExcelJS.ValueType.Formula) cell.value = (cell.result ?? null) as ExcelJS.CellValue;
+    }),
+  );
 }
 
 export async function renderSheetPng(file: string, sheetName: string, png: string, options: RenderOptions = {}): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "render-"));
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  await workbook.xlsx.readFile(options.recalculate ? await recalculatedCopy(file, dir) : file);
   const sheet = workbook.getWorksheet(sheetName);
   if (!sheet) throw new Error(`${file} has no sheet "${sheetName}"`);
+  if (options.recalculate) formulasToResults(sheet);
   for (const other of [...workbook.worksheets]) if (other.id !== sheet.id) workbook.removeWorksheet(other.id);
   sheet.state = "visible";
   if (options.lastRow !== undefined) {
@@ -43,7 +74,6 @@ export async function renderSheetPng(file: string, sheetName: string, png: strin
     fitToHeight: 0,
     paperSize: 8 as ExcelJS.PaperSize, // A3
   };
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "render-"));
   const copy = path.join(dir, "sheet.xlsx");
   await workbook.xlsx.writeFile(copy);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "soffice-profile-"));
