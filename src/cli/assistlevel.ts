@@ -28,6 +28,11 @@ function program(io: CliIo, done: (code: ExitCode) => void): Command {
     .option("--sheet <name>", "sheet holding the inventory (default: the first sheet whose headers are recognised)")
     .option("--map <pairs>", `input=Header pairs, comma-separated, to name columns the headers do not reveal (inputs: ${INVENTORY_INPUTS.join(", ")}); a column letter works too`, collect)
     .addOption(new Option("--lang <code>", "language of the results and messages (default: from LC_ALL / LC_MESSAGES / LANG, else en)").choices(LANGUAGES))
+    .addOption(
+      new Option("--formulas <mode>", "values: the results as values; portable: native formulas that recalculate in Excel, LibreOffice or Google Sheets with no add-in")
+        .choices(["values", "portable"])
+        .default("values"),
+    )
     .option("--csv", "write a ;-separated UTF-8 CSV of the inventory sheet instead of .xlsx")
     .option("--force", "overwrite the output file if it exists")
     .action(async (inventory: string, options: EvaluateOptions) => done(await evaluateCommand(inventory, options, io)));

@@ -23,6 +23,7 @@ export interface CliText {
   readonly outputIsInput: (path: string) => string;
   readonly outputExtension: (path: string) => string;
   readonly csvButXlsx: (path: string) => string;
+  readonly portableNeedsXlsx: string;
   readonly outputDirectory: (directory: string) => string;
   readonly outputNotFile: (path: string) => string;
   readonly cannotWrite: (path: string, reason: string) => string;
@@ -62,6 +63,7 @@ const EN: CliText = {
   outputIsInput: (path) => `The output ${path} is the input file: AssistLevel never changes its input. Choose another file with -o.`,
   outputExtension: (path) => `-o ${path}: the output must end in .xlsx, .xlsm or .csv.`,
   csvButXlsx: (path) => `--csv asks for CSV output but -o ${path} names an .xlsx file.`,
+  portableNeedsXlsx: "--formulas portable writes formulas into a workbook; a CSV holds only values. Leave out --csv, or use --formulas values.",
   outputDirectory: (directory) => `Cannot write into ${directory}: no such folder.`,
   outputNotFile: (path) => `Cannot write ${path}: it is a folder.`,
   cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
@@ -101,6 +103,7 @@ const NL: CliText = {
   outputIsInput: (path) => `De uitvoer ${path} is het invoerbestand: AssistLevel wijzigt zijn invoer nooit. Kies een ander bestand met -o.`,
   outputExtension: (path) => `-o ${path}: de uitvoer moet eindigen op .xlsx, .xlsm of .csv.`,
   csvButXlsx: (path) => `--csv vraagt CSV-uitvoer, maar -o ${path} is een .xlsx-bestand.`,
+  portableNeedsXlsx: "--formulas portable schrijft formules in een werkmap; een CSV bevat alleen waarden. Laat --csv weg, of gebruik --formulas values.",
   outputDirectory: (directory) => `Kan niet schrijven in ${directory}: die map bestaat niet.`,
   outputNotFile: (path) => `Kan ${path} niet schrijven: het is een map.`,
   cannotWrite: (path, reason) => `Kan ${path} niet schrijven: ${reason}.`,
@@ -140,6 +143,7 @@ const FR: CliText = {
   outputIsInput: (path) => `La sortie ${path} est le fichier d'entrée : AssistLevel ne modifie jamais son entrée. Choisissez un autre fichier avec -o.`,
   outputExtension: (path) => `-o ${path} : la sortie doit se terminer par .xlsx, .xlsm ou .csv.`,
   csvButXlsx: (path) => `--csv demande une sortie CSV mais -o ${path} désigne un fichier .xlsx.`,
+  portableNeedsXlsx: "--formulas portable écrit des formules dans un classeur ; un CSV ne contient que des valeurs. Retirez --csv, ou utilisez --formulas values.",
   outputDirectory: (directory) => `Impossible d'écrire dans ${directory} : ce dossier n'existe pas.`,
   outputNotFile: (path) => `Impossible d'écrire ${path} : c'est un dossier.`,
   cannotWrite: (path, reason) => `Impossible d'écrire ${path} : ${reason}.`,

@@ -25,6 +25,8 @@ export interface EvaluateOptions {
   readonly lang?: Language;
   readonly csv?: boolean;
   readonly force?: boolean;
+  /** "values" (default) or "portable": native formulas that recalculate with no add-in. */
+  readonly formulas?: "values" | "portable";
 }
 
 /**
@@ -43,6 +45,8 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
   const map: InventoryMap = parseMap(options.map ?? [], language);
   checkInput(input, say, language);
   const output = chooseOutput(input, options.output, options.csv ?? false, say);
+  const mode = options.formulas ?? "values";
+  if (mode === "portable" && output.format === "csv") throw new UsageError(say.portableNeedsXlsx);
   checkOutput(input, output.path, options.force ?? false, say);
 
   const progress = new Progress(io.stderr, say, io.stderrIsTty);
@@ -55,6 +59,7 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
     language,
     sheet: options.sheet,
     map,
+    mode,
     onStep: (step) => progress.step(step),
   }).catch((error: unknown) => {
     // Sheets are read while the use cases run: a row past the grid or a bomb in a part is refused then.

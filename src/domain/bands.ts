@@ -17,7 +17,7 @@ export function ordinalBand(criterion: OrdinalCriterionKey, descriptorNumber: nu
 }
 
 /** SUPPORT_BANDS[role][size]: size 0 is n < 200, 1 is 200 ≤ n ≤ 1000, 2 is n > 1000. */
-const SUPPORT_BANDS: Readonly<Record<Role, readonly [Band, Band, Band]>> = {
+export const SUPPORT_BANDS: Readonly<Record<Role, readonly [Band, Band, Band]>> = {
   [ROLE_CONTRIBUTES]: [bandOf(1), bandOf(2), bandOf(2)],
   [ROLE_RESPONSIBLE]: [bandOf(2), bandOf(3), bandOf(3, 4)],
   [ROLE_UNKNOWN]: [bandOf(1, 2), bandOf(2, 3), bandOf(2, 4)],

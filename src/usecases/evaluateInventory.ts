@@ -22,6 +22,7 @@ import {
   resultWidths,
 } from "./resultColumns";
 import { anchorFormulas, calculatedColumnFormulas, sameFormula, spillFormulas } from "./resultFormulas";
+import { portableFormulas, writePortable } from "./portable/writePortable";
 import { type ResultsPlace, checkPlaceIsFree } from "./resultsPlace";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
@@ -46,7 +47,7 @@ export interface EvaluationReport {
 }
 
 export interface EvaluateInventoryOptions {
-  /** "values" (default) writes the results; "formulas" writes live =HR.… formulas (needs `port.liveFormulas`). */
+  /** "values" (default) writes the results; "formulas" writes live =HR.… formulas (needs `port.liveFormulas`); "portable" writes native formulas. */
   readonly mode?: ResultMode;
   /** Dropdowns on the input columns (default true). */
   readonly validation?: boolean;
@@ -87,9 +88,11 @@ export async function evaluateInventory(
     mergedInputNotes(port, mapping, language),
   ]);
   const postRows = new Set(posts.list.map((p) => p.row));
-  refuseMergedResults(merged.areas, (row) => row === mapping.headerRow || postRows.has(row), merged.block, language);
+  // Portable formulas go in every row of the block, blank rows included: a merged block anywhere in it is in the way.
+  const showsResults = mode === "portable" ? () => true : (row: number) => row === mapping.headerRow || postRows.has(row);
+  refuseMergedResults(merged.areas, showsResults, merged.block, language);
   const rows = resultRows(posts.list, mapping.firstRow, place.lastRow, language);
-  const formulas = mode === "formulas" ? anchorFormulas(mapping, language) : undefined;
+  const formulas = mode === "formulas" ? anchorFormulas(mapping, language) : mode === "portable" ? portableFormulas(mapping, place.column, language) : undefined;
   if (formulas && mapping.table !== undefined && earlier?.mode === "formulas") await checkCalculatedColumns(port, place, formulas, language);
   checkCancelled(options.signal, language);
 
@@ -97,6 +100,7 @@ export async function evaluateInventory(
   const headers = resultHeaders(language);
   if (earlier && (earlier.mode ?? "values") !== mode) await clearEarlierResults(port, place);
   if (mode === "values") await writeValues(port, place, headers, rows);
+  else if (mode === "portable") await writePortable(port, place, headers, formulas ?? []);
   else await writeFormulas(port, place, headers, language);
   options.onProgress?.({ step: "write", done: rows.length, total: rows.length });
 
@@ -113,7 +117,8 @@ export async function evaluateInventory(
   const record: ResultsRecord = {
     headerRow: mapping.headerRow,
     column: place.column,
-    lastRow: place.lastRow,
+    // Portable mode empties the rows an earlier, longer run wrote: its results end with the inventory.
+    lastRow: mode === "portable" ? mapping.lastRow : place.lastRow,
     headers,
     validated: validation.filter((n) => n.applied).map((n) => n.column),
     fingerprints: mode === "values" ? RESULT_FIELDS.map((_, c) => fingerprint(rows.map((r) => r[c]))) : [],

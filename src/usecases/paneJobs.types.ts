@@ -21,8 +21,12 @@ export interface SourceChoice {
   readonly preferred?: InventorySource;
 }
 
-/** How result columns are written: live `=HR.…` formulas (Excel only) or plain values. */
-export type ResultMode = "formulas" | "values";
+/**
+ * How result columns are written: plain values; live `=HR.…` formulas
+ * (Excel with the add-in only); or portable formulas, native formulas any
+ * spreadsheet recalculates without the add-in (usecases/portable).
+ */
+export type ResultMode = "formulas" | "values" | "portable";
 
 export interface EvaluateRequest {
   readonly source: InventorySource;

@@ -6,6 +6,7 @@ import type { InventoryMapping } from "./mapInventory";
 import type { ResultsRecord } from "./ownership";
 import { FIELD_OFFSETS, RESULT_WIDTH, STRIP, STRIP_OFFSET } from "./resultColumns";
 import { sameFormula } from "./resultFormulas";
+import { editedPortable } from "./portable/writePortable";
 import { text } from "./readPosts";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
@@ -61,7 +62,7 @@ async function checkCellsAreFree(port: WorkbookPort, place: ResultsPlace, langua
   const rationale = FIELD_OFFSETS[FIELD_OFFSETS.length - 1];
   const [headerRow, edited, strayCells] = await Promise.all([
     port.readValues(band(0, RESULT_WIDTH, mapping.headerRow, mapping.headerRow)),
-    earlier.mode === "formulas" ? editedFormulas(port, place, language) : editedValues(port, place),
+    earlier.mode === "formulas" ? editedFormulas(port, place, language) : earlier.mode === "portable" ? editedPortable(port, place).then((e) => e.offsets) : editedValues(port, place),
     // The strip stays empty, and cells below the earlier results were never the product's.
     foreign([
       band(STRIP_OFFSET, STRIP.length, mapping.firstRow, lastRow),

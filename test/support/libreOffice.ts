@@ -45,7 +45,7 @@ const RECALCULATE_ON_LOAD = `<?xml version="1.0" encoding="UTF-8"?>
  * or undefined where LibreOffice wrote none (it could not open the file, or
  * the run stopped); the inputs' base names must differ.
  */
-export function convertAll(files: readonly string[], format: string, outDir: string, options: { recalculate?: boolean } = {}): (string | undefined)[] {
+export function convertAll(files: readonly string[], format: string, outDir: string, options: { recalculate?: boolean; secondsPerFile?: number } = {}): (string | undefined)[] {
   const names = files.map((file) => path.basename(file, path.extname(file)));
   if (new Set(names).size !== names.length) throw new Error("convertAll: the files' base names must differ (outputs are named after them)");
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "soffice-profile-"));
@@ -57,7 +57,7 @@ export function convertAll(files: readonly string[], format: string, outDir: str
     // The exit status is not looked at: what was written is what counts, file by file.
     spawnSync(sofficePath(), [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, ...files], {
       stdio: "pipe",
-      timeout: 60_000 + 15_000 * files.length,
+      timeout: 60_000 + 1000 * (options.secondsPerFile ?? 15) * files.length,
     });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });

@@ -64,7 +64,34 @@ export function parseDescriptor(
   return { code: "unknownDescriptor", argument, value: showValue(value), criterion };
 }
 
-const CHOICE = /^\s*([1-4])\s*[-–—:.)]\s*(.+)$/;
+/** What may stand between a descriptor's number and its words in "2 – dossiers plannen". */
+export const CHOICE_SEPARATORS = "-–—:.)";
+// The words may run over lines ("s"): a line break counts as a space, as everywhere else.
+const CHOICE = new RegExp(`^\\s*([1-4])\\s*[${CHOICE_SEPARATORS.replace(/[-\]\\^]/g, "\\$&")}]\\s*(.+)$`, "s");
+
+/**
+ * Every normalised text form of a criterion's descriptors and the number it
+ * names: the table parseDescriptor looks up, for the portable formulas' lists.
+ */
+export function descriptorForms(criterion: OrdinalCriterionKey): ReadonlyMap<string, number> {
+  return LOOKUPS[criterion];
+}
+
+/**
+ * Every numbered choice parseDescriptor reads ("2 – dossiers plannen"), as
+ * normalizeText leaves the whole cell: the number, a separator with or
+ * without a space on either side, and a form naming that number. For the
+ * portable formulas, which look a cell up whole rather than take it apart.
+ */
+export function numberedForms(criterion: OrdinalCriterionKey): ReadonlyMap<string, number> {
+  const forms = new Map<string, number>();
+  for (const [form, number] of LOOKUPS[criterion]) {
+    for (const separator of CHOICE_SEPARATORS) {
+      for (const [before, after] of [["", ""], [" ", ""], ["", " "], [" ", " "]]) forms.set(`${number}${before}${separator}${after}${form}`, number);
+    }
+  }
+  return forms;
+}
 
 /** The dropdown choices of a criterion: "1 – opvolgen", "2 – dossiers plannen", … */
 export function descriptorChoices(criterion: OrdinalCriterionKey, language: Language): string[] {

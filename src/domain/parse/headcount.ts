@@ -3,7 +3,9 @@ import { readCell } from "./cell";
 
 /** Plain digits, or groups of three split by one kind of thousands separator. */
 const WHOLE = /^\d+$/;
-const GROUPED = /^\d{1,3}([ .,\u00a0\u202f])\d{3}(?:\1\d{3})*$/;
+/** The thousands separators a typed headcount may use, one kind per number: "1 200", "1.200", "1,200". */
+export const THOUSANDS_SEPARATORS = " .,\u00a0\u202f";
+const GROUPED = new RegExp(`^\\d{1,3}([${THOUSANDS_SEPARATORS}])\\d{3}(?:\\1\\d{3})*$`);
 /** Digits (perhaps grouped) then a decimal part: "1.5", "12,50", "1.200,5". */
 const FRACTION = /^[\d .,\u00a0\u202f]*\d*[.,]\d+$/;
 

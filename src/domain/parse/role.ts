@@ -27,6 +27,11 @@ const LOOKUP: ReadonlyMap<string, Role> = new Map<string, Role>([
   ...ROLE_WORDS.contributes.map((w): [string, Role] => [normalizeText(w), ROLE_CONTRIBUTES]),
 ]);
 
+/** Every normalised role word and the role it names, for the portable formulas' lists. */
+export function roleForms(): ReadonlyMap<string, Role> {
+  return LOOKUP;
+}
+
 /** Parses a role cell; a blank cell is ROLE_UNKNOWN (the wider band applies). */
 export function parseRole(argument: ArgumentKey, value: unknown): Role | Problem {
   const cell = readCell(argument, value);

@@ -5,6 +5,8 @@ import type { ThresholdName } from "./summaryTables";
 export interface SummaryText {
   readonly title: (inventorySheet: string) => string;
   readonly note: (version: string, evaluated: number, invalid: number) => string;
+  /** Said when the results are portable formulas: they follow edits, this sheet does not. */
+  readonly portableNote: string;
 
   readonly perClass: string;
   readonly indicativeClass: string;
@@ -57,6 +59,8 @@ export const SUMMARY_TEXT: Readonly<Record<Language, SummaryText>> = {
     title: (sheet) => `Overzicht van de indicatieve klassen — blad "${sheet}"`,
     note: (version, evaluated, invalid) =>
       `${evaluated} posten geëvalueerd, ${invalid} rijen in fout · matrix ${version} · De klasse is indicatief; het weegcomité legt de officiële klasse vast.`,
+    portableNote:
+      "De resultaatkolommen zijn formules: ze rekenen opnieuw wanneer een invoer wijzigt, ook zonder de invoegtoepassing. Dit overzicht telt de posten zoals ze waren bij de evaluatie; voer de evaluatie opnieuw uit om het bij te werken.",
     perClass: "Posten per indicatieve klasse",
     indicativeClass: "Indicatieve klasse",
     posts: "Posten",
@@ -96,6 +100,8 @@ export const SUMMARY_TEXT: Readonly<Record<Language, SummaryText>> = {
     title: (sheet) => `Synthèse des classes indicatives — feuille « ${sheet} »`,
     note: (version, evaluated, invalid) =>
       `${evaluated} postes évalués, ${invalid} lignes en erreur · matrice ${version} · La classe est indicative ; le comité de pondération fixe la classe officielle.`,
+    portableNote:
+      "Les colonnes de résultats sont des formules : elles se recalculent quand une entrée change, même sans le complément. Cette synthèse compte les postes tels qu'ils étaient lors de l'évaluation ; relancez l'évaluation pour la mettre à jour.",
     perClass: "Postes par classe indicative",
     indicativeClass: "Classe indicative",
     posts: "Postes",
@@ -135,6 +141,8 @@ export const SUMMARY_TEXT: Readonly<Record<Language, SummaryText>> = {
     title: (sheet) => `Summary of the indicative classes — sheet "${sheet}"`,
     note: (version, evaluated, invalid) =>
       `${evaluated} posts evaluated, ${invalid} rows in error · matrix ${version} · The class is indicative; the weighting committee sets the official class.`,
+    portableNote:
+      "The result columns are formulas: they recalculate when an input changes, with no add-in. This summary counts the posts as they were when evaluated; run the evaluation again to bring it up to date.",
     perClass: "Posts per indicative class",
     indicativeClass: "Indicative class",
     posts: "Posts",

@@ -44,6 +44,7 @@ export class CellScanner {
   private inlines = 0;
   private phonetics = 0;
   private readonly sharedFormulas = new Map<string, string>();
+  private readonly sharedTexts = new Map<string, string>();
   /** The highest `si` a formula of the part carries (-1: none): the product numbers its own shared formulas above it. */
   highestSharedIndex = -1;
   /** ISO dates by serial: an inventory's dates repeat, and making one costs a Date. */
@@ -80,7 +81,10 @@ export class CellScanner {
       case "f":
         this.inFormula = false;
         this.wantsText = this.collecting;
-        if (this.sharedIndex !== "" && this.formula !== "") this.sharedFormulas.set(this.sharedIndex, this.formula);
+        if (this.sharedIndex !== "" && this.formula !== "") {
+          this.sharedFormulas.set(this.sharedIndex, this.formula);
+          this.sharedTexts.delete(this.sharedIndex);
+        }
         return;
       case "v":
       case "t":
@@ -188,7 +192,19 @@ export class CellScanner {
     const { row, column, context } = this;
     this.cells.set(row, column, this.value());
     const formulasIn = context.formulasIn;
-    if (formulasIn && this.hasFormula && insideBlock(formulasIn.block, row, column)) formulasIn.found.set(`${row}:${column}`, `=${this.writtenFormula()}`);
+    if (formulasIn && this.hasFormula && insideBlock(formulasIn.block, row, column)) formulasIn.found.set(`${row}:${column}`, this.formulaWithSign());
+  }
+
+  /**
+   * The formula as read back ("=…"). A shared formula's cells all give its
+   * first cell's text, made once per group: a filled column of a million
+   * cells holds one copy, not a million.
+   */
+  private formulaWithSign(): string {
+    if (this.formula !== "") return `=${this.formula}`;
+    let text = this.sharedTexts.get(this.sharedIndex);
+    if (text === undefined) this.sharedTexts.set(this.sharedIndex, (text = `=${this.sharedFormulas.get(this.sharedIndex) ?? ""}`));
+    return text;
   }
 
   private writtenFormula(): string {
