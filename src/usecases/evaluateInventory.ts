@@ -1,4 +1,4 @@
-import { type Assessment, CRITERIA, type Language, flagCodes, formatBand, levelCode, rationale } from "../domain";
+import type { Assessment, Language } from "../domain";
 import { type Block, type CellContent, type WorkbookPort, address } from "../workbook/port";
 import { fingerprint } from "./fingerprint";
 import { mergedInputNotes, refuseMergedResults } from "./inventoryLayout";
@@ -8,7 +8,6 @@ import { type Ownership, type ResultsRecord, withResults } from "./ownership";
 import type { Progress, ResultMode } from "./paneJobs.types";
 import { type PostResult, checkCancelled, readPosts } from "./readPosts";
 import {
-  ERROR_FLAG,
   FIELD_OFFSETS,
   HEADER_COLOUR,
   LEVEL_COLOURS,
@@ -17,12 +16,12 @@ import {
   STRIP,
   STRIP_OFFSET,
   highlightRules,
-  invalidClassText,
   resultHeaders,
   resultWidths,
 } from "./resultColumns";
 import { anchorFormulas, calculatedColumnFormulas, sameFormula, spillFormulas } from "./resultFormulas";
 import { portableFormulas, writePortable } from "./portable/writePortable";
+import { assessedRow, invalidRow } from "./resultRow";
 import { type ResultsPlace, checkPlaceIsFree } from "./resultsPlace";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
@@ -238,9 +237,6 @@ async function styleStripLegend(port: WorkbookPort, mapping: InventoryMapping, c
   }
 }
 
-/** The flags cell for each of the 16 flag sets, made once (a million rows share them). */
-const FLAG_TEXTS: readonly (string | null)[] = Array.from({ length: 16 }, (_, flags) => flagCodes(flags).join(", ") || null);
-
 /**
  * The result row of every row from `firstRow` to `lastRow` (posts in row
  * order; rows without a post are blank). A valid post's row follows from its
@@ -256,7 +252,7 @@ function resultRows(posts: readonly PostResult[], firstRow: number, lastRow: num
     while (next < posts.length && posts[next].row < row) next++;
     const post = posts[next]?.row === row ? posts[next] : undefined;
     if (!post) rows.push(blank);
-    else if (!post.assessment) rows.push([invalidClassText(language), ...CRITERIA.map(() => null), null, ERROR_FLAG, (post.problems ?? []).join(" ")]);
+    else if (!post.assessment) rows.push(invalidRow(post.problems ?? [], language));
     else {
       let shared = byAssessment.get(post.assessment);
       if (shared === undefined) byAssessment.set(post.assessment, (shared = assessedRow(post.assessment, language)));
@@ -264,14 +260,4 @@ function resultRows(posts: readonly PostResult[], firstRow: number, lastRow: num
     }
   }
   return rows;
-}
-
-function assessedRow(a: Assessment, language: Language): CellContent[] {
-  return [
-    levelCode(a.level),
-    ...CRITERIA.map((c) => formatBand(a.bands[c]) || null),
-    a.misfit,
-    FLAG_TEXTS[a.flags] ?? (flagCodes(a.flags).join(", ") || null),
-    rationale(a, language),
-  ];
 }

@@ -1,7 +1,8 @@
-import { type Assessment, CRITERIA, type CriterionKey, type Language, type Level, flagCodes, formatBand, isBlank, levelCode, rationale } from "../../../domain";
+import { CRITERIA, type CriterionKey, type Language, type Level, isBlank } from "../../../domain";
 import type { InventoryMapping } from "../../../usecases/mapInventory";
 import { readPosts } from "../../../usecases/readPosts";
-import { ERROR_FLAG, FIELD_OFFSETS, RESULT_FIELDS, STRIP, invalidClassText } from "../../../usecases/resultColumns";
+import { assessedRow, invalidRow } from "../../../usecases/resultRow";
+import { FIELD_OFFSETS, RESULT_FIELDS, STRIP, invalidClassText } from "../../../usecases/resultColumns";
 import type { CellValue, WorkbookPort } from "../../../workbook/port";
 import type { PreviewRequest, PreviewResults, PreviewRow } from "./workerProtocol";
 
@@ -64,17 +65,10 @@ async function portableFields(port: WorkbookPort, { mapping, language }: Portabl
   for (const post of list) {
     fields.set(
       post.row,
-      post.assessment
-        ? assessedFields(post.assessment, language)
-        : [invalidClassText(language), ...CRITERIA.map(() => ""), "", ERROR_FLAG, (post.problems ?? []).join(" ")],
+      (post.assessment ? assessedRow(post.assessment, language) : invalidRow(post.problems ?? [], language)).map((cell) => displayText(cell as CellValue)),
     );
   }
   return fields;
-}
-
-/** A valid post's result texts, in RESULT_FIELDS order (as evaluateInventory's assessedRow writes them). */
-function assessedFields(a: Assessment, language: Language): string[] {
-  return [levelCode(a.level), ...CRITERIA.map((c) => formatBand(a.bands[c])), String(a.misfit), flagCodes(a.flags).join(", "), rationale(a, language)];
 }
 
 /** The preview of one row's results from its texts in RESULT_FIELDS order. */
