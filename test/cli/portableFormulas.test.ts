@@ -6,6 +6,8 @@ import Papa from "papaparse";
 import { convertAll } from "../support/libreOffice";
 import { type InputRow, WORKED_EXAMPLES, acceptedRows, fuzzRows, rejectedRows } from "../support/portableCases";
 import { RESULT_FIELDS, fieldOffset } from "../../src/usecases/resultColumns";
+import JSZip from "jszip";
+import { PORTABLE_FUNCTIONS, calledFunctions } from "../../src/usecases/portable/formulaText";
 import { requireBuiltCli, runCli, tempFolder } from "./cliHarness";
 
 /**
@@ -90,6 +92,12 @@ describe("portable formulas, recalculated by LibreOffice, give the engine's resu
     expect(WORKED_EXAMPLES.map((_, i) => at(results.portable[i], "class"))).toEqual(["A1", "A2", "A2", "A3", "A3", "A4", "A1"]);
     const rejected = rejectedRows().map((_, i) => at(results.portable[WORKED_EXAMPLES.length + acceptedRows().length + i], "class"));
     expect(new Set(rejected)).toEqual(new Set(["ERROR"]));
+    // Every formula in the copy, on every sheet, cells and highlight rules alike: only portable functions, never the add-in.
+    const formulas = await copyFormulas(results.portableCopy);
+    expect(formulas.length).toBeGreaterThan(9);
+    const used = new Set(formulas.flatMap(calledFunctions));
+    expect([...used].filter((name) => !(PORTABLE_FUNCTIONS as readonly string[]).includes(name))).toEqual([]);
+    expect(formulas.filter((f) => /HR\.|_xldudf|_xlfn\./i.test(f))).toEqual([]);
   }, 600_000);
 
   it("on a fixed-seed fuzz of 20,000 rows", async () => {
@@ -115,6 +123,15 @@ describe("portable formulas, recalculated by LibreOffice, give the engine's resu
     expect(recalculated.map((r) => at(r, "class"))).toEqual(["A4", "A2", "A2", "ERROR"]);
   }, 600_000);
 });
+
+/** The text of every formula in a package: cell formulas (`<f>`) and rule formulas (`<formula>`), XML entities undone. */
+async function copyFormulas(path: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const parts = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/.*\.xml$/.test(name));
+  const texts = await Promise.all(parts.map((name) => zip.file(name)?.async("string") ?? ""));
+  const unescape = (t: string): string => t.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return texts.flatMap((xml) => [...xml.matchAll(/<(?:\w+:)?(f|formula)(?:\s[^>]*)?>([^<]*)</g)].map((m) => unescape(m[2])));
+}
 
 const EDIT_SCRIPT = `
 import json, sys, openpyxl
