@@ -38,6 +38,7 @@ export interface CliText {
   readonly written: (path: string, sheet: string, columns: string) => string;
   readonly addedSheets: (sheets: string) => string;
   readonly csvHolds: string;
+  readonly portableWritten: string;
   readonly evaluated: (count: number, classes: string) => string;
   readonly invalid: (count: number) => string;
   readonly blank: (count: number) => string;
@@ -76,6 +77,7 @@ const EN: CliText = {
   cannotReport: (stream, reason) => `Cannot write to ${stream}: ${reason}.`,
   step: { read: "reading the inventory", map: "finding the inventory columns", evaluate: "evaluating the posts", matrix: "writing the matrix sheet", summary: "writing the summary", audit: "writing the log row", write: "writing the output file" },
   written: (path, sheet, columns) => `Written: ${path} (sheet "${sheet}", result columns ${columns})`,
+  portableWritten: "The result columns are portable formulas: they recalculate when an input changes, in Excel, LibreOffice or Google Sheets, with no add-in. The summary sheet counts the posts as of this run.",
   addedSheets: (sheets) => `Sheets added or updated: ${sheets}`,
   csvHolds: "The CSV holds the inventory sheet and its result values; the highlighting, matrix, summary and log need the .xlsx output.",
   evaluated: (count, classes) => `Posts evaluated: ${count} (${classes})`,
@@ -116,6 +118,7 @@ const NL: CliText = {
   cannotReport: (stream, reason) => `Kan niet schrijven naar ${stream}: ${reason}.`,
   step: { read: "inventaris lezen", map: "kolommen van de inventaris zoeken", evaluate: "posten evalueren", matrix: "matrixblad schrijven", summary: "overzicht schrijven", audit: "logboekregel schrijven", write: "uitvoerbestand schrijven" },
   written: (path, sheet, columns) => `Geschreven: ${path} (blad "${sheet}", resultaatkolommen ${columns})`,
+  portableWritten: "De resultaatkolommen zijn draagbare formules: ze rekenen opnieuw wanneer een invoer wijzigt, in Excel, LibreOffice of Google Sheets, zonder invoegtoepassing. Het overzichtsblad telt de posten zoals bij deze evaluatie.",
   addedSheets: (sheets) => `Bladen toegevoegd of bijgewerkt: ${sheets}`,
   csvHolds: "De CSV bevat het inventarisblad en de resultaatwaarden; de markering, de matrix, het overzicht en het logboek vragen .xlsx-uitvoer.",
   evaluated: (count, classes) => `Geëvalueerde posten: ${count} (${classes})`,
@@ -156,6 +159,7 @@ const FR: CliText = {
   cannotReport: (stream, reason) => `Impossible d'écrire sur ${stream} : ${reason}.`,
   step: { read: "lecture de l'inventaire", map: "recherche des colonnes de l'inventaire", evaluate: "évaluation des postes", matrix: "écriture de la feuille matrice", summary: "écriture de la synthèse", audit: "écriture de la ligne de journal", write: "écriture du fichier de sortie" },
   written: (path, sheet, columns) => `Écrit : ${path} (feuille « ${sheet} », colonnes de résultats ${columns})`,
+  portableWritten: "Les colonnes de résultats sont des formules portables : elles se recalculent quand une entrée change, dans Excel, LibreOffice ou Google Sheets, sans complément. La feuille de synthèse compte les postes tels que lors de cette évaluation.",
   addedSheets: (sheets) => `Feuilles ajoutées ou mises à jour : ${sheets}`,
   csvHolds: "Le CSV contient la feuille d'inventaire et les valeurs des résultats ; la mise en évidence, la matrice, la synthèse et le journal demandent la sortie .xlsx.",
   evaluated: (count, classes) => `Postes évalués :       ${count} (${classes})`,

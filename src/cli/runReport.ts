@@ -30,6 +30,7 @@ export function summaryLines(
   return [
     say.written(output.path, report.mapping.sheet, columns),
     output.format === "csv" ? say.csvHolds : say.addedSheets(addedSheets.join(", ")),
+    ...(report.mode === "portable" ? [say.portableWritten] : []),
     say.evaluated(report.evaluated, perLevel.join(", ")),
     say.invalid(report.invalid),
     say.blank(report.blank),
