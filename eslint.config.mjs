@@ -1,6 +1,22 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/** What the pure engine may not import, whatever the layers say. */
+const PURE = [
+  { group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "exceljs", "fs", "path", "node:*", "child_process", "os"], message: "src/domain must stay pure: no Office, React, workbook or Node IO imports." },
+];
+
+/** Each layer and the path segments it may not reach, at any depth. Exported for test/lint/layers.test.ts. */
+export const LAYERS = [
+  { name: "domain", files: ["src/domain/**/*.ts"], forbidden: "(^|/)(usecases|workbook|taskpane|cli|functions|help)(/|$)", message: "The domain is the innermost layer: it imports nothing of the port, the use cases, the adapters or the surfaces." },
+  { name: "port", files: ["src/workbook/port.ts"], forbidden: "(^|/)(usecases|taskpane|cli|functions|package|office|fileKind|csvInventory|compoundFile|packageText)(/|$)", message: "The port knows only the domain: no use case, adapter or surface." },
+  { name: "use cases", files: ["src/usecases/**/*.ts"], forbidden: "(^|/)(taskpane|cli|functions)(/|$)|(^|/)workbook/(?!port$)", message: "Use cases reach workbooks through the port (workbook/port) only, and never a surface." },
+  { name: "adapters", files: ["src/workbook/**/*.ts"], ignores: ["src/workbook/port.ts"], forbidden: "(^|/)(usecases|taskpane|cli|functions)(/|$)", message: "An adapter depends on the port (and the pure domain) only: no use case or surface." },
+  { name: "cli", files: ["src/cli/**/*.ts"], forbidden: "(^|/)(taskpane|functions)(/|$)", message: "No surface imports another: the CLI shares code with the pane through the use cases." },
+  { name: "taskpane", files: ["src/taskpane/**/*.{ts,tsx}"], forbidden: "(^|/)(cli|functions)(/|$)", message: "No surface imports another: the pane shares code with the CLI through the use cases." },
+  { name: "functions", files: ["src/functions/**/*.ts"], forbidden: "(^|/)(cli|taskpane)(/|$)", message: "No surface imports another: the custom functions stand on the domain." },
+];
+
 export default tseslint.config(
   { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", ".bench/**"] },
   js.configs.recommended,
@@ -13,21 +29,20 @@ export default tseslint.config(
     },
   },
   {
-    // The engine is pure: no Office, React, workbook or Node IO imports (house style §1).
+    // The engine is pure: no Office globals (house style §1); its imports are ruled with the layers below.
     files: ["src/domain/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["react", "react-*", "@fluentui/*", "office-*", "@microsoft/*", "exceljs", "fs", "path", "node:*", "child_process", "os"], message: "src/domain must stay pure: no Office, React, workbook or Node IO imports." },
-            { group: ["../functions/*", "../taskpane/*", "../cli/*", "../workbook/*"], message: "The engine must not depend on its surfaces." },
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window"],
-    },
+    rules: { "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window"] },
   },
+  // The layers (docs/architecture.md): domain ← port ← use cases ← surfaces (cli, taskpane,
+  // functions); the adapters (workbook/, but for port.ts) sit beside the use cases and
+  // depend on the port and the pure domain only; no surface imports another. Each rule
+  // matches a path segment at any depth ("../usecases/x", "../../../usecases/x").
+  // test/lint/layers.test.ts plants forbidden imports and lints the tree with these rules.
+  ...LAYERS.map(({ files, ignores, forbidden, message }) => ({
+    files,
+    ...(ignores ? { ignores } : {}),
+    rules: { "no-restricted-imports": ["error", { patterns: [...(files[0] === "src/domain/**/*.ts" ? PURE : []), { regex: forbidden, message }] }] },
+  })),
   {
     // Plain CommonJS entry points that run without a build step.
     files: ["bin/**/*.js", "bench/**/*.js", "webpack.config.js"],

@@ -5,7 +5,7 @@ import { mergedInputNotes, refuseMergedResults } from "./inventoryLayout";
 import { type ValidationNote, applyValidation, planValidation } from "./inputValidation";
 import type { InventoryMapping } from "./mapInventory";
 import { type Ownership, type ResultsRecord, withResults } from "./ownership";
-import type { Progress, ResultMode } from "./paneJobs.types";
+import type { Progress, ResultMode } from "./run.types";
 import { type PostResult, checkCancelled, readPosts } from "./readPosts";
 import {
   FIELD_OFFSETS,

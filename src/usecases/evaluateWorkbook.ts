@@ -6,7 +6,7 @@ import type { InventoryInput } from "./inventoryHeaders";
 import { mapInventory } from "./mapInventory";
 import { loadMatrix } from "./matrixSheet/loadMatrix";
 import { type OwnedSheetRole, type Ownership, readOwnership, writeOwnership } from "./ownership";
-import type { InventorySource } from "./paneJobs.types";
+import type { InventorySource } from "./run.types";
 import { SHEET_NAMES } from "./sheetNames";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";

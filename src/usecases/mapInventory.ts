@@ -3,7 +3,7 @@ import { type Block, type CellValue, type TableInfo, type WorkbookPort, columnLe
 import { EXACT_SCORE, type Recognised, headerKey, nearestHeaders, recogniseRow } from "./headerRecognition";
 import { INVENTORY_INPUTS, type InventoryInput, REQUIRED_INPUTS } from "./inventoryHeaders";
 import { type Ownership, STATE_SHEET, isProductSheet } from "./ownership";
-import type { InventorySource } from "./paneJobs.types";
+import type { InventorySource } from "./run.types";
 import { Stop } from "./stop";
 import { lastPostRow } from "./tableTotals";
 import { stopMessages } from "./stopMessages";

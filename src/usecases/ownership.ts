@@ -1,5 +1,5 @@
 import type { Language } from "../domain";
-import type { ResultMode } from "./paneJobs.types";
+import type { ResultMode } from "./run.types";
 import { type CellValue, type WorkbookPort, address } from "../workbook/port";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";

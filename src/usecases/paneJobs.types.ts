@@ -1,32 +1,17 @@
 import type { CriterionKey, FlagCode, Language, Level } from "../domain";
-import type { Block } from "../workbook/port";
 import type { InventoryInput } from "./inventoryHeaders";
 import type { InventoryMapping } from "./mapInventory";
 import type { ValidationNote } from "./inputValidation";
+import type { InventorySource, ResultMode } from "./run.types";
 import type { SummaryTables } from "./summary/summaryTables";
 
-/**
- * Where an inventory is: an Excel table, a block (the analyst's selection),
- * or a whole sheet (its used range) when neither is given.
- */
-export interface InventorySource {
-  readonly sheet: string;
-  readonly table?: string;
-  readonly block?: Block;
-}
+export type { InventorySource, Progress, ResultMode, RunStep } from "./run.types";
 
 /** The sources a pane offers, and the one to offer first (the active table, else the selection, else the first sheet). */
 export interface SourceChoice {
   readonly sources: readonly InventorySource[];
   readonly preferred?: InventorySource;
 }
-
-/**
- * How result columns are written: plain values; live `=HR.…` formulas
- * (Excel with the add-in only); or portable formulas, native formulas any
- * spreadsheet recalculates without the add-in (usecases/portable).
- */
-export type ResultMode = "formulas" | "values" | "portable";
 
 export interface EvaluateRequest {
   readonly source: InventorySource;
@@ -36,16 +21,6 @@ export interface EvaluateRequest {
   readonly mode: ResultMode;
   /** Put dropdowns of the accepted descriptors on the input columns. */
   readonly validation: boolean;
-}
-
-/** The steps of a run, in order, for a progress bar. */
-export type RunStep = "map" | "read" | "evaluate" | "write" | "highlight" | "matrix" | "summary" | "audit";
-
-export interface Progress {
-  readonly step: RunStep;
-  /** Work done and to do in this step (rows, or chunks); both 0 when not counted. */
-  readonly done: number;
-  readonly total: number;
 }
 
 /** A cell that could not be read, for the Problems list (clicking selects `cell`). */

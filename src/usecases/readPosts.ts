@@ -2,7 +2,7 @@ import { type Assessment, type Language, type PostFacts, type Problem, argumentL
 import { type CellValue, type WorkbookPort, address } from "../workbook/port";
 import type { InventoryInput } from "./inventoryHeaders";
 import { type InventoryMapping, dataBlock } from "./mapInventory";
-import type { Progress } from "./paneJobs.types";
+import type { Progress } from "./run.types";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
 

@@ -1,11 +1,19 @@
 import type { Language } from "../../domain";
 import { type Block, type CellContent, type WorkbookPort, address } from "../../workbook/port";
 import type { InventoryMapping } from "../mapInventory";
-import type { ResultsPlace } from "../resultsPlace";
+import type { ResultsRecord } from "../ownership";
 import { RESULT_WIDTH } from "../resultColumns";
 import { sameFormula } from "../resultFormulas";
 import { FORMS_SHEET, formsSheet } from "./formsSheet";
 import { portableRowFormulas } from "./portableFormulas";
+
+/** Where the results go (a ResultsPlace: the use cases' own, named here so this room needs nothing of resultsPlace). */
+interface PortablePlace {
+  readonly mapping: InventoryMapping;
+  readonly column: number;
+  readonly lastRow: number;
+  readonly earlier?: ResultsRecord;
+}
 
 /** The portable formulas of an inventory's first data row, in result-column order, with the forms sheet they read. */
 export function portableFormulas(mapping: InventoryMapping, column: number, language: Language): (string | null)[] {
@@ -17,7 +25,7 @@ export function portableFormulas(mapping: InventoryMapping, column: number, lang
  * headers, and the row formulas filled down the inventory. Rows an earlier,
  * longer run wrote below the inventory are emptied.
  */
-export async function writePortable(port: WorkbookPort, place: ResultsPlace, headers: readonly string[], formulas: readonly (string | null)[]): Promise<void> {
+export async function writePortable(port: WorkbookPort, place: PortablePlace, headers: readonly string[], formulas: readonly (string | null)[]): Promise<void> {
   const { mapping, column } = place;
   const forms = formsSheet();
   if (!(await port.addSheet(FORMS_SHEET))) await port.clearSheet(FORMS_SHEET);
@@ -42,7 +50,7 @@ const anyRow = (formula: string): string => formula.replace(/\$([A-Z]{1,3})(\d+)
  * typed over one is the analyst's, and is never written over. Returns the
  * offsets of the columns with such a cell, and the first such cell.
  */
-export async function editedPortable(port: WorkbookPort, { mapping, column, earlier }: ResultsPlace): Promise<{ offsets: number[]; first?: string }> {
+export async function editedPortable(port: WorkbookPort, { mapping, column, earlier }: PortablePlace): Promise<{ offsets: number[]; first?: string }> {
   const written = earlier?.formulas ?? [];
   const rows = (earlier?.lastRow ?? 0) - mapping.firstRow + 1;
   if (rows <= 0) return { offsets: [] };

@@ -1,0 +1,70 @@
+import { spawnSync } from "child_process";
+import { join, resolve } from "path";
+
+/**
+ * The layers are the linter's to keep (eslint.config.mjs, LAYERS): a
+ * forbidden import planted in a layer, at any depth, fails the lint with the
+ * layer's message, an allowed one passes, and the tree as it stands has no
+ * forbidden import. ESLint runs as its own process, as a developer runs it.
+ */
+
+const ROOT = resolve(__dirname, "../..");
+const ESLINT = join(ROOT, "node_modules", "eslint", "bin", "eslint.js");
+
+interface LintMessage {
+  readonly ruleId: string | null;
+  readonly message: string;
+}
+
+/** Lints `code` as if it were the file `path` of the tree (nothing is written), and returns the import-rule messages. */
+function lintAs(path: string, code: string): LintMessage[] {
+  const run = spawnSync(process.execPath, [ESLINT, "--format", "json", "--stdin", "--stdin-filename", path], { cwd: ROOT, input: code, encoding: "utf8" });
+  if (run.stdout.trim() === "") throw new Error(`eslint gave no report: ${run.stderr}`);
+  const [report] = JSON.parse(run.stdout) as { messages: LintMessage[] }[];
+  return report.messages.filter((m) => m.ruleId === "no-restricted-imports");
+}
+
+const planted = (from: string): string => `import { something } from "${from}";\nexport const planted = something;\n`;
+
+describe("the linter keeps each layer to the layers below it", () => {
+  const forbidden: readonly [string, string, string, RegExp][] = [
+    ["the domain", "src/domain/planted.ts", "../usecases/stop", /innermost layer/],
+    ["the domain, two folders down", "src/domain/parse/planted.ts", "../../workbook/port", /innermost layer/],
+    ["the domain, an adapter", "src/domain/matrix/planted.ts", "../../workbook/package/PackageWorkbook", /innermost layer/],
+    ["the port", "src/workbook/port.ts", "./package/PackageWorkbook", /port knows only the domain/],
+    ["a use case, an adapter", "src/usecases/planted.ts", "../workbook/package/PackageWorkbook", /through the port/],
+    ["a use case, file opening", "src/usecases/portable/planted.ts", "../../workbook/fileKind", /through the port/],
+    ["a use case, a surface", "src/usecases/summary/planted.ts", "../../taskpane/paneMessage", /never a surface/],
+    ["an adapter, a use case", "src/workbook/package/planted.ts", "../../usecases/stop", /adapter depends on the port/],
+    ["an adapter, a surface", "src/workbook/office/planted.ts", "../../cli/cliText", /adapter depends on the port/],
+    ["the CLI, the pane", "src/cli/planted.ts", "../taskpane/paneMessage", /No surface imports another/],
+    ["the pane's worker, the CLI", "src/taskpane/browser/worker/planted.ts", "../../../cli/cliText", /No surface imports another/],
+    ["the functions, the pane", "src/functions/planted.ts", "../taskpane/paneMessage", /No surface imports another/],
+    ["the domain, Node IO", "src/domain/planted.ts", "fs", /must stay pure/],
+  ];
+  it.each(forbidden)("%s: %s importing %s fails the lint", (_, path, from, message) => {
+    const messages = lintAs(path, planted(from));
+    expect(messages).toHaveLength(1);
+    expect(messages[0].message).toMatch(message);
+  });
+
+  const allowed: readonly [string, string, string][] = [
+    ["the domain, itself", "src/domain/parse/planted.ts", "../level"],
+    ["a use case, the port", "src/usecases/portable/planted.ts", "../../workbook/port"],
+    ["a use case, the domain", "src/usecases/planted.ts", "../domain"],
+    ["an adapter, the port", "src/workbook/package/planted.ts", "../port"],
+    ["the CLI, a use case and its adapter", "src/cli/planted.ts", "../workbook/package/PackageWorkbook"],
+    ["the pane, a use case", "src/taskpane/planted.ts", "../usecases/evaluateWorkbook"],
+  ];
+  it.each(allowed)("%s: %s importing %s passes", (_, path, from) => {
+    expect(lintAs(path, planted(from))).toEqual([]);
+  });
+
+  it("finds no forbidden import in the tree as it stands", () => {
+    const run = spawnSync(process.execPath, [ESLINT, "--format", "json", "src"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const reports = JSON.parse(run.stdout) as { filePath: string; messages: LintMessage[] }[];
+    expect(reports.length).toBeGreaterThan(100);
+    const found = reports.flatMap((r) => r.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => `${r.filePath}: ${m.message}`));
+    expect(found).toEqual([]);
+  }, 180_000);
+});
