@@ -1,11 +1,11 @@
-import { CRITERIA, type Language, LEVELS, argumentLabel, assess, bandHas, flagCodes, formatProblem, readPost } from "../domain";
+import { CRITERIA, type Language, LEVELS, POST_INPUT_KEYS, argumentLabel, assess, bandHas, flagCodes, formatProblem, readPostValues } from "../domain";
 import type { WorkbookPort } from "../workbook/port";
 import type { InventoryMapping } from "./mapInventory";
 import { MatrixLight, lightKey } from "./matrixLight";
 import { matrixCell } from "./matrixSheet/loadMatrix";
 import { readOwnership } from "./ownership";
 import type { SelectedPost } from "./paneJobs.types";
-import { POST_INPUTS, text } from "./readPosts";
+import { text } from "./readPosts";
 import { LEVEL_COLOURS } from "./resultColumns";
 
 /**
@@ -22,7 +22,7 @@ export async function followPost(
   light: MatrixLight = new MatrixLight(),
 ): Promise<SelectedPost | null> {
   const inside = row !== null && row >= mapping.firstRow && row <= mapping.lastRow;
-  const columns = [...POST_INPUTS.map((input) => mapping.columns[input]), mapping.columns.postId].filter((c): c is number => c !== undefined);
+  const columns = [...POST_INPUT_KEYS.map((input) => mapping.columns[input]), mapping.columns.postId].filter((c): c is number => c !== undefined);
   const first = Math.min(...columns);
   const last = Math.max(...columns);
   const [ownership, values] = await Promise.all([
@@ -32,8 +32,7 @@ export async function followPost(
   const cell = (column: number | undefined) => (column === undefined || !values ? null : values[0][column - first]);
   let post: SelectedPost | null = null;
   if (inside && values) {
-    const [staff, scope, advice, role, improvement, contacts] = POST_INPUTS.map((input) => cell(mapping.columns[input]));
-    const facts = readPost({ staff, scope, advice, role, improvement, contacts });
+    const facts = readPostValues(POST_INPUT_KEYS.map((input) => cell(mapping.columns[input])));
     const base = { sheet: mapping.sheet, row, postId: text(cell(mapping.columns.postId)) };
     if (Array.isArray(facts)) {
       post = { ...base, flags: [], meets: [], problems: facts.map((p) => formatProblem(p, language, argumentLabel(p.argument, language))) };

@@ -1,9 +1,8 @@
-import { type Language, isBlank } from "../domain";
+import { POST_INPUT_KEYS, type Language, isBlank } from "../domain";
 import { type Block, address, columnLetter } from "../workbook/port";
 import type { WorkbookPort } from "../workbook/port";
 import { layoutMessages } from "./layoutMessages";
 import type { InventoryMapping } from "./mapInventory";
-import { POST_INPUTS } from "./readPosts";
 import { RESULT_WIDTH } from "./resultColumns";
 import { Stop } from "./stop";
 
@@ -39,7 +38,7 @@ export function refuseMergedResults(areas: readonly Block[], showsResults: (row:
  * reads blank).
  */
 export async function mergedInputNotes(port: WorkbookPort, mapping: InventoryMapping, language: Language): Promise<string[]> {
-  const inputs = POST_INPUTS.map((input) => mapping.columns[input]).filter((c): c is number => c !== undefined);
+  const inputs = POST_INPUT_KEYS.map((input) => mapping.columns[input]).filter((c): c is number => c !== undefined);
   const rows = mapping.lastRow - mapping.firstRow + 1;
   if (inputs.length === 0 || rows <= 0) return [];
   const first = Math.min(...inputs);

@@ -1,4 +1,4 @@
-import { type Assessment, type Language, type PostFacts, type Problem, argumentLabel, assess, formatProblem, isBlank, readPost } from "../domain";
+import { POST_INPUT_KEYS, type Assessment, type Language, type PostFacts, type Problem, argumentLabel, assess, formatProblem, isBlank, readPostValues } from "../domain";
 import { type CellValue, type WorkbookPort, address } from "../workbook/port";
 import type { InventoryInput } from "./inventoryHeaders";
 import { type InventoryMapping, dataBlock } from "./mapInventory";
@@ -31,8 +31,6 @@ export interface ReadPostsOptions {
   readonly onProgress?: (progress: Progress) => void;
 }
 
-/** The inputs read for each post, in readPost's order. */
-export const POST_INPUTS = ["staff", "scope", "advice", "role", "improvement", "contacts"] as const;
 
 /** Rows assessed between two looks at the signal (and two progress reports). */
 const SLICE = 5_000;
@@ -56,7 +54,7 @@ export async function readPosts(port: WorkbookPort, mapping: InventoryMapping, l
   };
   const count = Math.max(0, mapping.lastRow - mapping.firstRow + 1);
   options.onProgress?.({ step: "read", done: 0, total: count });
-  const [inputs, ids, current] = await Promise.all([Promise.all(POST_INPUTS.map(read)), read("postId"), read("currentClass")]);
+  const [inputs, ids, current] = await Promise.all([Promise.all(POST_INPUT_KEYS.map(read)), read("postId"), read("currentClass")]);
   const list: PostResult[] = [];
   let blank = 0;
   for (let i = 0; i < count; i++) {
@@ -71,8 +69,7 @@ export async function readPosts(port: WorkbookPort, mapping: InventoryMapping, l
       continue;
     }
     const row = mapping.firstRow + i;
-    const [staff, scope, advice, role, improvement, contacts] = values;
-    const facts = readPost({ staff, scope, advice, role, improvement, contacts });
+    const facts = readPostValues(values);
     const postId = text(ids?.[i]);
     const currentClass = text(current?.[i]);
     // Written out, not spread from a shared base: spread objects here each got a hidden class of their own (measured: ~250 bytes more a post).
