@@ -78,7 +78,9 @@ export async function evaluateInventory(
     lastRow: Math.max(mapping.lastRow, earlier?.lastRow ?? 0),
     earlier,
   };
-  if (mode === "formulas" && mapping.table !== undefined && earlier?.mode !== "formulas") checkTableHeadersFree(mapping, place, language);
+  // Result columns a live run added to a table stay table columns whatever mode comes after (earlier.table).
+  const inTable = mapping.table !== undefined && earlier?.table === mapping.table;
+  if (mode === "formulas" && mapping.table !== undefined && !inTable) checkTableHeadersFree(mapping, place, language);
   // Every read before the first write, issued together: one request for an office.js adapter (plus its chunks).
   const [merged, posts, validationPlan, layoutNotes] = await Promise.all([
     checkPlaceIsFree(port, place, language),
@@ -92,7 +94,7 @@ export async function evaluateInventory(
   refuseMergedResults(merged.areas, showsResults, merged.block, language);
   const rows = resultRows(posts.list, mapping.firstRow, place.lastRow, language);
   const formulas = mode === "formulas" ? anchorFormulas(mapping, language) : mode === "portable" ? portableFormulas(mapping, place.column, language) : undefined;
-  if (formulas && mapping.table !== undefined && earlier?.mode === "formulas") await checkCalculatedColumns(port, place, formulas, language);
+  if (mode === "formulas" && formulas && mapping.table !== undefined && earlier?.mode === "formulas") await checkCalculatedColumns(port, place, formulas, language);
   checkCancelled(options.signal, language);
 
   options.onProgress?.({ step: "write", done: 0, total: rows.length });
@@ -123,7 +125,7 @@ export async function evaluateInventory(
     fingerprints: mode === "values" ? RESULT_FIELDS.map((_, c) => fingerprint(rows.map((r) => r[c]))) : [],
     mode,
     ...(formulas ? { formulas } : {}),
-    ...(formulas && mapping.table !== undefined ? { table: mapping.table } : {}),
+    ...(mapping.table !== undefined && (mode === "formulas" || inTable) ? { table: mapping.table } : {}),
   };
   return {
     mapping,
@@ -164,7 +166,8 @@ async function writeFormulas(port: WorkbookPort, place: ResultsPlace, headers: s
   const { mapping, column, earlier } = place;
   if (mapping.table !== undefined) {
     const formulas = calculatedColumnFormulas(mapping, language);
-    if (earlier?.mode !== "formulas") return port.addTableColumns(mapping.table, headers, formulas);
+    // Added once: after a values or portable run over them, the columns are still the table's and are written in place.
+    if (earlier?.table !== mapping.table) return port.addTableColumns(mapping.table, headers, formulas);
     await port.write({ sheet: mapping.sheet, row: mapping.headerRow, column, rows: 1, columns: RESULT_WIDTH }, [headers]);
     const rows = mapping.lastRow - mapping.firstRow + 1;
     for (const [offset, formula] of formulas.entries()) {

@@ -51,7 +51,7 @@ function shownResults(workbook: ExcelJS.Workbook, column: number, live?: LiveFor
   );
 }
 
-async function run(port: ExcelJsWorkbook, mode: "values" | "formulas", extra: { language?: "nl" | "fr" | "en"; table?: string } = {}) {
+async function run(port: ExcelJsWorkbook, mode: "values" | "formulas" | "portable", extra: { language?: "nl" | "fr" | "en"; table?: string } = {}) {
   const source = extra.table ? { sheet: "Posten", table: extra.table } : { sheet: "Posten" };
   return evaluateWorkbook(port, { language: extra.language ?? "nl", source, mode, now: NOW });
 }
@@ -131,6 +131,30 @@ describe("live formulas in a plain range", () => {
 });
 
 describe("live formulas in an Excel table", () => {
+  it.each(["values", "portable"] as const)("live → %s → live: the result columns are added to the table once, then written in place", async (between) => {
+    const workbook = inventory(true);
+    const port = new LiveFormulaWorkbook(workbook);
+    await run(port, "formulas", { table: "Posten_tabel" });
+    await run(port, between, { table: "Posten_tabel" });
+    const sheet = workbook.getWorksheet("Posten")!;
+    const classCell = sheet.getCell("H2").value;
+    if (between === "values") expect(classCell).toBe("A1");
+    else expect((classCell as ExcelJS.CellFormulaValue).formula).not.toMatch(/HR\./);
+    expect((await readOwnership(port)).results.Posten.table).toBe("Posten_tabel");
+    await run(port, "formulas", { table: "Posten_tabel" });
+    expect(port.tableColumns.get("Posten_tabel")).toHaveLength(RESULT_WIDTH);
+    expect(sheet.getCell("H5").value).toEqual({ formula: "HR.ASSISTLEVEL([@[Personeel]],[@[Coördinatie]],[@[Advies]],[@[Rol]])" });
+    expect((await readOwnership(port)).results.Posten.mode).toBe("formulas");
+  });
+
+  it("a portable first run in a table writes beside it and records no table columns", async () => {
+    const port = new LiveFormulaWorkbook(inventory(true));
+    await run(port, "portable", { table: "Posten_tabel" });
+    expect(port.tableColumns.get("Posten_tabel")).toBeUndefined();
+    expect((await readOwnership(port)).results.Posten.table).toBeUndefined();
+  });
+
+
   it("adds calculated columns with structured references, and they calculate to the values-mode results", async () => {
     const live = inventory(true);
     const port = new LiveFormulaWorkbook(live);
