@@ -15,6 +15,18 @@ export interface Rows {
   readonly height: number;
   /** Value of argument `index` (in declaration order) on row `row`, data types and errors unwrapped (cellInput.ts). */
   value(index: number, row: number): unknown;
+  /** Value of the argument declared as `name` on row `row` (undefined when the function declares no such argument). */
+  named(name: ArgumentKey, row: number): unknown;
+}
+
+/**
+ * A function's arguments declared as data, hyperformula-style: the names in
+ * the order of its parameters, given once, and zipped with the values Excel
+ * passed. Each function body then reads its arguments by name.
+ */
+export function declaredArguments(names: readonly ArgumentKey[], values: readonly unknown[]): Argument[] {
+  if (values.length > names.length) throw new Error(`${values.length} values for ${names.length} declared arguments`);
+  return names.map((argument, i) => ({ argument, value: values[i] }));
 }
 
 /** Why the arguments cannot be read row by row: one message for the whole call. */
@@ -59,11 +71,17 @@ export function rowsOf(args: readonly Argument[], language: Language): Rows | Sh
     return { message: m.heightMismatch(detail) };
   }
   const height = heights.size === 1 ? [...heights][0] : 1;
+  const positions = new Map(args.map((a, i) => [a.argument, i]));
+  const value = (index: number, row: number): unknown => {
+    const column = columns[index];
+    return cellInput(column.cells === null ? column.single : column.cells[row][0]);
+  };
   return {
     height,
-    value(index, row) {
-      const column = columns[index];
-      return cellInput(column.cells === null ? column.single : column.cells[row][0]);
+    value,
+    named: (name, row) => {
+      const index = positions.get(name);
+      return index === undefined ? undefined : value(index, row);
     },
   };
 }

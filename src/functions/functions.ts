@@ -1,4 +1,5 @@
 import {
+  type ArgumentKey,
   CRITERIA,
   MATRIX_CELLS,
   bandHas,
@@ -13,12 +14,22 @@ import {
   recordedBand,
 } from "../domain";
 import { displayLanguage } from "./displayLanguage";
-import { assessRow, describeProblems, isBlankPost, postArguments } from "./postRows";
+import { declaredArguments } from "./columns";
+import { POST_ARGUMENTS, assessRow, describeProblems, isBlankPost } from "./postRows";
 import { type ResultCell, resultsByRow } from "./rowResults";
 
 // Excel hands ranges over as any[][] and the metadata generator reads the
 // TypeScript signature: `any[][]` declares a range argument and a spilled result.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+
+/** Each function's arguments, declared once in the order of its parameters (the JSDoc below documents them for Excel). */
+const ARGUMENTS = {
+  assistLevel: POST_ARGUMENTS,
+  assistDetail: POST_ARGUMENTS,
+  assistExplain: [...POST_ARGUMENTS, "language"],
+  descriptor: ["criterion", "level", "language"],
+  meets: ["criterion", "level", "value", "role"],
+} as const satisfies Record<string, readonly ArgumentKey[]>;
 
 /**
  * Indicative class (A1–A4) of a management-support post, by the best-fit rule of the criteria matrix.
@@ -41,7 +52,7 @@ export function assistLevel(
   contacts?: any[][],
 ): any[][] {
   const language = displayLanguage();
-  const args = postArguments(staff, scope, advice, role, improvement, contacts);
+  const args = declaredArguments(ARGUMENTS.assistLevel, [staff, scope, advice, role, improvement, contacts]);
   return resultsByRow(args, language, 1, (rows, row) => {
     if (isBlankPost(rows, row)) return [""];
     const assessed = assessRow(rows, row, language);
@@ -73,7 +84,7 @@ export function assistDetail(
   contacts?: any[][],
 ): any[][] {
   const language = displayLanguage();
-  const args = postArguments(staff, scope, advice, role, improvement, contacts);
+  const args = declaredArguments(ARGUMENTS.assistDetail, [staff, scope, advice, role, improvement, contacts]);
   return resultsByRow(args, language, DETAIL_COLUMNS.length, (rows, row) => {
     if (isBlankPost(rows, row)) return DETAIL_COLUMNS.map(() => "");
     const assessed = assessRow(rows, row, language);
@@ -109,10 +120,10 @@ export function assistExplain(
   language?: any[][],
 ): any[][] {
   const fallback = displayLanguage();
-  const args = [...postArguments(staff, scope, advice, role, improvement, contacts), { argument: "language" as const, value: language }];
+  const args = declaredArguments(ARGUMENTS.assistExplain, [staff, scope, advice, role, improvement, contacts, language]);
   return resultsByRow(args, fallback, 1, (rows, row) => {
     if (isBlankPost(rows, row)) return [""];
-    const lang = parseLanguage("language", rows.value(6, row), fallback);
+    const lang = parseLanguage("language", rows.named("language", row), fallback);
     if (isProblem(lang)) return describeProblems([lang], fallback);
     const assessed = assessRow(rows, row, lang);
     return "message" in assessed ? assessed : [explain(assessed.facts, assessed.assessment, lang)];
@@ -130,16 +141,12 @@ export function assistExplain(
  */
 export function descriptor(criterion: any[][], level: any[][], language?: any[][]): any[][] {
   const fallback = displayLanguage();
-  const args = [
-    { argument: "criterion" as const, value: criterion },
-    { argument: "level" as const, value: level },
-    { argument: "language" as const, value: language },
-  ];
+  const args = declaredArguments(ARGUMENTS.descriptor, [criterion, level, language]);
   return resultsByRow(args, fallback, 1, (rows, row) => {
-    const lang = parseLanguage("language", rows.value(2, row), fallback);
+    const lang = parseLanguage("language", rows.named("language", row), fallback);
     if (isProblem(lang)) return describeProblems([lang], fallback);
-    const key = parseCriterion("criterion", rows.value(0, row));
-    const lvl = parseLevel("level", rows.value(1, row));
+    const key = parseCriterion("criterion", rows.named("criterion", row));
+    const lvl = parseLevel("level", rows.named("level", row));
     if (isProblem(key) || isProblem(lvl)) return describeProblems([key, lvl].filter(isProblem), lang);
     return [MATRIX_CELLS[key][lvl - 1][lang]];
   });
@@ -157,17 +164,12 @@ export function descriptor(criterion: any[][], level: any[][], language?: any[][
  */
 export function meets(criterion: any[][], level: any[][], value: any[][], role?: any[][]): any[][] {
   const language = displayLanguage();
-  const args = [
-    { argument: "criterion" as const, value: criterion },
-    { argument: "level" as const, value: level },
-    { argument: "value" as const, value },
-    { argument: "role" as const, value: role },
-  ];
+  const args = declaredArguments(ARGUMENTS.meets, [criterion, level, value, role]);
   return resultsByRow(args, language, 1, (rows, row) => {
-    const key = parseCriterion("criterion", rows.value(0, row));
-    const lvl = parseLevel("level", rows.value(1, row));
+    const key = parseCriterion("criterion", rows.named("criterion", row));
+    const lvl = parseLevel("level", rows.named("level", row));
     if (isProblem(key) || isProblem(lvl)) return describeProblems([key, lvl].filter(isProblem), language);
-    const band = recordedBand(key, rows.value(2, row), rows.value(3, row));
+    const band = recordedBand(key, rows.named("value", row), rows.named("role", row));
     return isProblem(band) ? describeProblems([band], language) : [bandHas(band, lvl)];
   });
 }

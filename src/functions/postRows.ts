@@ -1,17 +1,15 @@
-import { type Assessment, type Language, POST_INPUT_KEYS, type PostFacts, type Problem, assessPost, formatProblem, isBlank } from "../domain";
-import type { Argument, Rows } from "./columns";
+import { type ArgumentKey, type Assessment, type Language, POST_INPUT_KEYS, type PostFacts, type Problem, assessPost, formatProblem, isBlank } from "../domain";
+import type { Rows } from "./columns";
 import type { RowProblem } from "./rowResults";
 
-/** The six post arguments of HR.ASSISTLEVEL, HR.ASSISTDETAIL and HR.ASSISTEXPLAIN, named by the domain's table of post inputs. */
-export function postArguments(...values: readonly unknown[]): Argument[] {
-  return POST_INPUT_KEYS.map((argument, i) => ({ argument, value: values[i] }));
-}
+/** The six post arguments of HR.ASSISTLEVEL, HR.ASSISTDETAIL and HR.ASSISTEXPLAIN: the domain's table of post inputs, in its order. */
+export const POST_ARGUMENTS: readonly ArgumentKey[] = POST_INPUT_KEYS;
 
 /** A post read from one row: its facts and assessment, or why it cannot be read. */
 export type AssessedRow = { readonly facts: PostFacts; readonly assessment: Assessment } | RowProblem;
 
 export function assessRow(rows: Rows, row: number, language: Language): AssessedRow {
-  const post = assessPost(POST_INPUT_KEYS.map((_, index) => rows.value(index, row)));
+  const post = assessPost(POST_INPUT_KEYS.map((key) => rows.named(key, row)));
   return Array.isArray(post) ? describeProblems(post, language) : post;
 }
 
@@ -25,6 +23,6 @@ export function describeProblems(problems: readonly Problem[], language: Languag
  * rows, rather than a #VALUE! for the blank required inputs.
  */
 export function isBlankPost(rows: Rows, row: number): boolean {
-  for (let index = 0; index < POST_INPUT_KEYS.length; index++) if (!isBlank(rows.value(index, row))) return false;
+  for (const key of POST_INPUT_KEYS) if (!isBlank(rows.named(key, row))) return false;
   return true;
 }
