@@ -61,8 +61,15 @@ const QUOTED = `'${FORMS_SHEET}'`;
 const NOT_FOUND: CellValue = { code: "#N/A" };
 const WIDTH = 12;
 
-/** The forms sheet's cells from A1, and where its tables are. */
+/** The forms sheet's cells from A1, and where its tables are: made once (it follows from the engine's constant tables). */
 export function formsSheet(): FormsSheet {
+  made ??= makeFormsSheet();
+  return made;
+}
+
+let made: FormsSheet | undefined;
+
+function makeFormsSheet(): FormsSheet {
   const grid: CellValue[][] = [];
   const put = (row: number, column: number, value: CellValue): void => {
     while (grid.length < row) grid.push(new Array<CellValue>(WIDTH).fill(null));
@@ -120,8 +127,12 @@ export function formsSheet(): FormsSheet {
   };
 }
 
-/** Headcount sizes as MATCH reads them: below the lower threshold, up to the upper one, above it (whole numbers). */
-export function sizeSteps(): string {
+/**
+ * Headcount sizes as MATCH reads them: below the lower threshold, up to the
+ * upper one, above it (whole numbers); and a fourth step past `largest`, a
+ * column the 3-column support table lacks, so a larger headcount is an error.
+ */
+export function sizeSteps(largest: number): string {
   const { lower, upper } = SEED_THRESHOLDS;
-  return `{1,${lower},${upper + 1}}`;
+  return `{1,${lower},${upper + 1},${largest + 1}}`;
 }

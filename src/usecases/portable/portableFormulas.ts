@@ -112,9 +112,8 @@ function roleCode(y: string | undefined, layout: FormsLayout): string {
 }
 
 function supportBand(x: string, y: string | undefined, layout: FormsLayout, blank: string): string {
-  // A headcount above MAX_HEADCOUNT matches the fourth step, a column the 3-column table lacks: #REF!, so an error.
-  const steps = sizeSteps().replace("}", `,${MAX_HEADCOUNT + 1}}`);
-  const band = `INDEX(${layout.supportBands},${roleCode(y, layout)}+1,MATCH(${headcount(x)},${steps}))`;
+  // A headcount above MAX_HEADCOUNT matches the fourth step: #REF! from INDEX, so an error.
+  const band = `INDEX(${layout.supportBands},${roleCode(y, layout)}+1,MATCH(${headcount(x)},${sizeSteps(MAX_HEADCOUNT)}))`;
   return `=IFERROR(IF(ISLOGICAL(${x}),NA(),IF(${isBlank(x)},IF(${blank},"",NA()),${band})),NA())`;
 }
 
