@@ -10,11 +10,29 @@ const urlDev = "https://localhost:3000/";
 const urlHost = (process.env.ADDIN_HOST_URL || urlDev).replace(/\/?$/, "/");
 const atHost = (text) => text.split(urlDev).join(urlHost);
 
+/** The TypeScript module that makes the Dutch and French metadata, and the words it reads (watched by the dev server). */
+const LOCALIZER = path.join(__dirname, "src/functions/localizedMetadata.ts");
+const LOCALIZER_INPUTS = [LOCALIZER, ...["en", "nl", "fr", "sections"].map((folder) => path.join(__dirname, "src/words", folder, "functionHelp.ts"))];
+
+/** Loads the localizer through ts-node (transpile only), afresh on each compilation so that a watched edit is seen. */
+function loadLocalizer() {
+  if (!loadLocalizer.registered) {
+    require("ts-node").register({ transpileOnly: true, project: path.join(__dirname, "tsconfig.json") });
+    loadLocalizer.registered = true;
+  }
+  const src = path.join(__dirname, "src") + path.sep;
+  for (const key of Object.keys(require.cache)) if (key.startsWith(src)) delete require.cache[key];
+  return require(LOCALIZER);
+}
+
 /**
  * Completes the generated functions.json: its help URLs point at the host, and
  * the top-level options the generator cannot emit are set from
  * src/functions/metadataOptions.json (`allowErrorForDataTypeAny`: Microsoft
  * documents it for hand-written metadata only; see src/functions/cellInput.ts).
+ * Then writes the same metadata in Dutch and French beside it (functions-nl.json,
+ * functions-fr.json; see src/functions/localizedMetadata.ts), which the manifest's
+ * locale overrides serve.
  */
 class FunctionsMetadataPlugin {
   apply(compiler) {
@@ -25,6 +43,16 @@ class FunctionsMetadataPlugin {
         const options = JSON.parse(require("fs").readFileSync(path.join(__dirname, "src/functions/metadataOptions.json"), "utf8"));
         const metadata = { ...options, ...JSON.parse(atHost(asset.source.source().toString())), ...options };
         compilation.updateAsset("functions.json", new sources.RawSource(`${JSON.stringify(metadata, null, 4)}\n`));
+        for (const file of LOCALIZER_INPUTS) compilation.fileDependencies.add(file);
+        try {
+          const { localizedMetadata, METADATA_FILE, TRANSLATED_LANGUAGES } = loadLocalizer();
+          for (const language of TRANSLATED_LANGUAGES) {
+            const localized = localizedMetadata(metadata, language);
+            compilation.emitAsset(METADATA_FILE[language], new sources.RawSource(`${JSON.stringify(localized, null, 4)}\n`));
+          }
+        } catch (failure) {
+          compilation.errors.push(new compiler.webpack.WebpackError(`Localized functions metadata: ${failure.message}`));
+        }
       });
     });
   }
@@ -92,7 +120,10 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The formula help in each language; each functions*.json's helpUrl names its language's page.
           { from: "src/help/help.html", to: "help.html" },
+          { from: "src/help/help-nl.html", to: "help-nl.html" },
+          { from: "src/help/help-fr.html", to: "help-fr.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => atHost(content.toString()) },
         ],
       }),
