@@ -11,6 +11,9 @@
  *   with the sync's error: none is left waiting.
  * - Entries are grouped into requests of at most `maxBytes` (estimated); a
  *   request closed because it was full is a *chunk*.
+ * - A step queued with `later()` (a read whose writes wait for its answer,
+ *   with no caller waiting for them) is part of the queue too: `flush()`
+ *   waits for it and sends its writes, and reports its first failure.
  */
 
 import { isPayloadError } from "./measuredReads";
@@ -61,6 +64,8 @@ export class SyncQueue {
   private running: Promise<void> = Promise.resolve();
   private drainScheduled = false;
   private recalculationOwed = false;
+  private readonly laterSteps = new Set<Promise<void>>();
+  private laterFailure: unknown;
   readonly stats: QueueStats = { syncs: 0, chunks: 0, largestRequest: 0 };
 
   constructor(
@@ -120,9 +125,35 @@ export class SyncQueue {
     return this.entries.length > 0;
   }
 
-  /** Sends everything queued; resolves when Excel has it. */
-  flush(): Promise<void> {
-    return this.drain(true);
+  /**
+   * A step that needs an answer from Excel before its writes, but whose caller
+   * does not: its read rides along with the next request anyone sends, and its
+   * writes join the queue when the answer is in.
+   */
+  later(step: Promise<void>): void {
+    const followUp: Promise<void> = step
+      .catch((error: unknown) => {
+        this.laterFailure ??= error;
+      })
+      .finally(() => this.laterSteps.delete(followUp));
+    this.laterSteps.add(followUp);
+  }
+
+  /**
+   * Sends everything queued, including what a `later` step queued once its
+   * read came back; resolves when Excel has it, and reports the first failure
+   * of such a step.
+   */
+  async flush(): Promise<void> {
+    do {
+      await this.drain(true);
+      await Promise.all([...this.laterSteps]);
+    } while (this.pending);
+    if (this.laterFailure !== undefined) {
+      const failure = this.laterFailure;
+      this.laterFailure = undefined;
+      throw failure;
+    }
   }
 
   private push(entry: Entry): void {
