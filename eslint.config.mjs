@@ -15,6 +15,8 @@ export const LAYERS = [
   { name: "cli", files: ["src/cli/**/*.ts"], forbidden: "(^|/)(taskpane|functions)(/|$)", message: "No surface imports another: the CLI shares code with the pane through the use cases." },
   { name: "taskpane", files: ["src/taskpane/**/*.{ts,tsx}"], forbidden: "(^|/)(cli|functions)(/|$)", message: "No surface imports another: the pane shares code with the CLI through the use cases." },
   { name: "functions", files: ["src/functions/**/*.ts"], forbidden: "(^|/)(cli|taskpane)(/|$)", message: "No surface imports another: the custom functions stand on the domain." },
+  { name: "harness", files: ["harness/**/*.ts"], forbidden: "(^|/)(test|bench)(/|$)", message: "The harness (harness/README.md) is what tests and benchmarks drive: it imports neither test/ nor bench/." },
+  { name: "bench", files: ["bench/**/*.ts"], forbidden: "(^|/)test(/|$)", message: "Benchmarks do not import from test/: what they share with the tests lives in harness/." },
 ];
 
 export default tseslint.config(
@@ -22,7 +24,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts", "harness/**/*.ts"],
     rules: {
       "@typescript-eslint/ban-ts-comment": ["error", { "ts-ignore": true, "ts-nocheck": true, "ts-expect-error": "allow-with-description" }],
       "no-console": "error",
@@ -35,7 +37,9 @@ export default tseslint.config(
   },
   // The layers (docs/architecture.md): domain ← port ← use cases ← surfaces (cli, taskpane,
   // functions); the adapters (workbook/, but for port.ts) sit beside the use cases and
-  // depend on the port and the pure domain only; no surface imports another. Each rule
+  // depend on the port and the pure domain only; no surface imports another. Outside
+  // src/, tests and benchmarks share the stand-ins of harness/, which imports neither
+  // test/ nor bench/, and benchmarks do not import test/. Each rule
   // matches a path segment at any depth ("../usecases/x", "../../../usecases/x").
   // test/lint/layers.test.ts plants forbidden imports and lints the tree with these rules.
   ...LAYERS.map(({ files, ignores, forbidden, message }) => ({
@@ -50,7 +54,7 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-require-imports": "off", "no-console": "off" },
   },
   {
-    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.ts"],
+    files: ["test/**/*.{ts,tsx}", "bench/**/*.ts", "scripts/**/*.ts", "harness/**/*.ts"],
     rules: { "no-console": "off", "@typescript-eslint/no-explicit-any": "off" },
   },
 );

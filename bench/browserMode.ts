@@ -12,8 +12,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { CDPSession, Page } from "playwright-core";
-import { downloadWorkbook, evaluateInventory, openBrowserMode, openInventoryFile, openPanel } from "../test/e2e/browserModeSteps";
-import { startServedAddin } from "../test/e2e/support/servedAddin";
+import { downloadWorkbook, evaluateInventory, openBrowserMode, openInventoryFile, openPanel } from "../harness/browser/browserModeSteps";
+import { startServedAddin } from "../harness/browser/servedAddin";
 import { writeInventory } from "./inventoryFile";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 50_000);

@@ -1,18 +1,25 @@
 /**
  * Syncs, chunks and format operations of one evaluate + highlight run of the
  * real use case over the office.js adapter and the fake Excel of
- * test/workbook/office (an inventory generated from the row number), for
+ * harness/excel (an inventory generated from the row number, harness/officeRuns), for
  * N = 100 / 10,000 / 1,000,000 rows in both result modes on a plain range;
  * then the same with long cells (full descriptor texts in the inventory, see
  * longCells.ts) and values-mode re-runs, which read the rationale column back;
  * then what following the selection costs per selection change (syncs, style
  * sets, undo entries), with the pane shown and hidden (followRun.ts); and
  * the custom-function calls a live-formula run costs Excel in each layout.
- * Prints tables; nothing here is asserted (the tests do that).
+ * Prints tables; nothing here is asserted (the tests do that). CI=true runs
+ * the small sizes only (100 and 10,000 rows, 5 selections) unless --full is
+ * given.
  */
-import { evaluateAndCount, liveFormulaCalls, type RunCounts, type RunOptions } from "../test/workbook/office/inventoryRun";
-import { type SelectionCost, following } from "../test/workbook/office/followRun";
-import { longInventoryCell } from "../test/workbook/office/longCells";
+import { evaluateAndCount, liveFormulaCalls, type RunCounts, type RunOptions } from "../harness/officeRuns/inventoryRun";
+import { type SelectionCost, following } from "../harness/officeRuns/followRun";
+import { longInventoryCell } from "../harness/officeRuns/longCells";
+
+const ci = (process.env.CI === "true" || process.env.CI === "1") && !process.argv.includes("--full");
+const FIRST_RUN_SIZES = ci ? [100, 10_000] : [100, 10_000, 1_000_000];
+const RERUN_SIZES = ci ? [100, 10_000] : [100, 10_000, 30_000];
+const SELECTIONS = ci ? 5 : 20;
 
 const HEADER = "mode      rows       syncs  chunks  syncs-chunks  formatOps  refusals  undo  largest request+response (bytes)  largest response";
 
@@ -61,10 +68,11 @@ async function selections(rows: number, steps: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await table("Short cells (numbers and codes), first run", [100, 10_000, 1_000_000], ["values", "formulas"]);
-  await table("Long cells (full descriptor texts), first run", [100, 10_000, 1_000_000], ["values", "formulas"], { cells: longInventoryCell });
-  await table("Values-mode re-run (reads back the rationale column)", [100, 10_000, 30_000], ["values"], { rerun: true });
-  await selections(10_000, 20);
+  console.log(`bench:office (${ci ? "CI=true: small sizes only; --full for 1,000,000 rows" : "full size"})`);
+  await table("Short cells (numbers and codes), first run", FIRST_RUN_SIZES, ["values", "formulas"]);
+  await table("Long cells (full descriptor texts), first run", FIRST_RUN_SIZES, ["values", "formulas"], { cells: longInventoryCell });
+  await table("Values-mode re-run (reads back the rationale column)", RERUN_SIZES, ["values"], { rerun: true });
+  await selections(10_000, SELECTIONS);
   console.log("\nCustom-function calls to calculate a live-formula run (every result cell read once)");
   for (const rows of [100, 10_000]) {
     const [plain, table] = [await liveFormulaCalls(rows, false), await liveFormulaCalls(rows, true)];

@@ -5,7 +5,7 @@
  */
 import { assess, readPost } from "../src/domain";
 import { assistLevel } from "../src/functions/functions";
-import { installCustomFunctions } from "../test/support/customFunctionsRuntime";
+import { installCustomFunctions } from "../harness/customFunctions/customFunctionsRuntime";
 import { generatePosts } from "./generatePosts";
 
 installCustomFunctions();

@@ -19,9 +19,9 @@ import { stopMessages } from "../../src/usecases/stopMessages";
 import { SUMMARY_TEXT } from "../../src/usecases/summary/summaryText";
 import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 import { BUILT_CLI, ROOT, SAMPLE_XLSX, cellsOf, readWorkbook, runCli } from "../cli/cliHarness";
-import { LARGE_STEP_MS, downloadWorkbook, evaluateInventory, openBrowserMode, openInventoryFile, openPanel, panelScreenshot, screenshotFolder } from "./browserModeSteps";
-import { foreignRequests } from "./support/recordedPage";
-import { BUILT_DIST, type ServedAddin, startServedAddin } from "./support/servedAddin";
+import { LARGE_STEP_MS, downloadWorkbook, evaluateInventory, openBrowserMode, openInventoryFile, openPanel, panelScreenshot, screenshotFolder } from "../../harness/browser/browserModeSteps";
+import { foreignRequests } from "../../harness/browser/recordedPage";
+import { BUILT_DIST, type ServedAddin, startServedAddin } from "../../harness/browser/servedAddin";
 
 jest.setTimeout(120_000);
 

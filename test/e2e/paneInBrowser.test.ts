@@ -9,8 +9,8 @@
  */
 import * as path from "path";
 import { BROWSER_TEXT } from "../../src/taskpane/browser/browserText";
-import { openRecorded, foreignRequests, OFFICE_TELEMETRY_PROBE, RecordedPage } from "./support/recordedPage";
-import { ServedAddin, startServedAddin } from "./support/servedAddin";
+import { openRecorded, foreignRequests, OFFICE_TELEMETRY_PROBE, RecordedPage } from "../../harness/browser/recordedPage";
+import { ServedAddin, startServedAddin } from "../../harness/browser/servedAddin";
 
 const SCREENSHOT = path.resolve(__dirname, "../../docs/pane-in-browser.png");
 

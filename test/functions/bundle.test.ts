@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 import { MATRIX_CELLS } from "../../src/domain";
-import { type FakeCustomFunctions, createCustomFunctions } from "../support/customFunctionsRuntime";
+import { type FakeCustomFunctions, createCustomFunctions } from "../../harness/customFunctions/customFunctionsRuntime";
 
 const root = path.resolve(__dirname, "../..");
 
@@ -88,7 +88,7 @@ describe("dist/functions.js in a browser-like page without Office", () => {
   });
 
   it("dist/functions.json matches the current sources' metadata (else run `npm run build`)", () => {
-    const golden = JSON.parse(fs.readFileSync(path.join(root, "test/golden/functions.json"), "utf8")) as Metadata;
+    const golden = JSON.parse(fs.readFileSync(path.join(root, "harness/customFunctions/functions.json"), "utf8")) as Metadata;
     const withoutHelp = (m: Metadata): unknown => m.functions.map((f) => ({ ...f, helpUrl: undefined }));
     expect(withoutHelp(metadata())).toEqual(withoutHelp(golden));
     // The top-level options the build sets (allowErrorForDataTypeAny…), as in the golden.

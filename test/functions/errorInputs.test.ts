@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { cellInput } from "../../src/functions/cellInput";
 import { ASSISTDETAIL, ASSISTLEVEL, column, plain, valueErrorMessage } from "./excelCalls";
-import { ErrorCell, calculate } from "../support/excelCalculation";
+import { ErrorCell, calculate } from "../../harness/customFunctions/excelCalculation";
 
 interface Metadata {
   readonly allowErrorForDataTypeAny?: boolean;
@@ -17,7 +17,7 @@ interface Metadata {
 }
 
 /** The metadata the build serves (functions-json.test.ts keeps the golden equal to the generator's output completed by the build). */
-const built = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../golden/functions.json"), "utf8")) as Metadata;
+const built = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../harness/customFunctions/functions.json"), "utf8")) as Metadata;
 /** The same without the flag: the metadata as generated before this fix. */
 const generatorOnly: Metadata = { functions: built.functions };
 

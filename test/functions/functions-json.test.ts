@@ -13,7 +13,7 @@ import OPTIONS from "../../src/functions/metadataOptions.json";
 
 const root = path.resolve(__dirname, "../..");
 const SOURCE = path.join(root, "src/functions/functions.ts");
-const GOLDEN = path.join(root, "test/golden/functions.json");
+const GOLDEN = path.join(root, "harness/customFunctions/functions.json");
 const REGENERATE = "UPDATE_GOLDEN=1 npx jest test/functions/functions-json.test.ts";
 
 interface Parameter {
@@ -61,7 +61,7 @@ describe("functions.json", () => {
     expect(generated.errors).toEqual([]);
   });
 
-  it("equals the reviewed golden copy test/golden/functions.json", () => {
+  it("equals the reviewed golden copy harness/customFunctions/functions.json", () => {
     if (process.env.UPDATE_GOLDEN === "1") {
       fs.mkdirSync(path.dirname(GOLDEN), { recursive: true });
       fs.writeFileSync(GOLDEN, `${JSON.stringify(metadata, null, 2)}\n`);
@@ -74,7 +74,7 @@ describe("functions.json", () => {
       expect(metadata).toEqual(golden);
     } catch (difference) {
       throw new Error(
-        "The generated custom-functions metadata differs from test/golden/functions.json.\n" +
+        "The generated custom-functions metadata differs from harness/customFunctions/functions.json.\n" +
           "A signature or JSDoc change alters what Excel shows and what existing workbooks call: review the change below, " +
           `then regenerate the golden with\n  ${REGENERATE}\n\n${(difference as Error).message}`,
       );

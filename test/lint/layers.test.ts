@@ -41,6 +41,10 @@ describe("the linter keeps each layer to the layers below it", () => {
     ["the pane's worker, the CLI", "src/taskpane/browser/worker/planted.ts", "../../../cli/cliText", /No surface imports another/],
     ["the functions, the pane", "src/functions/planted.ts", "../taskpane/paneMessage", /No surface imports another/],
     ["the domain, Node IO", "src/domain/planted.ts", "fs", /must stay pure/],
+    ["a benchmark, a test helper", "bench/planted.ts", "../test/support/prng", /Benchmarks do not import from test/],
+    ["a benchmark, the tests' fixtures", "bench/planted.ts", "../test/workbook/package/packageBuilder", /Benchmarks do not import from test/],
+    ["the harness, a test", "harness/excel/planted.ts", "../../test/support/prng", /imports neither test\/ nor bench\//],
+    ["the harness, a benchmark", "harness/officeRuns/planted.ts", "../../bench/generatePosts", /imports neither test\/ nor bench\//],
   ];
   it.each(forbidden)("%s: %s importing %s fails the lint", (_, path, from, message) => {
     const messages = lintAs(path, planted(from));
@@ -55,13 +59,16 @@ describe("the linter keeps each layer to the layers below it", () => {
     ["an adapter, the port", "src/workbook/package/planted.ts", "../port"],
     ["the CLI, a use case and its adapter", "src/cli/planted.ts", "../workbook/package/PackageWorkbook"],
     ["the pane, a use case", "src/taskpane/planted.ts", "../usecases/evaluateWorkbook"],
+    ["a benchmark, the harness", "bench/planted.ts", "../harness/officeRuns/inventoryRun"],
+    ["a test, the harness", "test/workbook/office/planted.ts", "../../../harness/excel/fakeExcel"],
+    ["the harness, the product", "harness/officeRuns/planted.ts", "../../src/workbook/office/OfficeWorkbook"],
   ];
   it.each(allowed)("%s: %s importing %s passes", (_, path, from) => {
     expect(lintAs(path, planted(from))).toEqual([]);
   });
 
-  it("finds no forbidden import in the tree as it stands", () => {
-    const run = spawnSync(process.execPath, [ESLINT, "--format", "json", "src"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  it("finds no forbidden import in the tree as it stands (src, harness, bench)", () => {
+    const run = spawnSync(process.execPath, [ESLINT, "--format", "json", "src", "harness", "bench"], { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     const reports = JSON.parse(run.stdout) as { filePath: string; messages: LintMessage[] }[];
     expect(reports.length).toBeGreaterThan(100);
     const found = reports.flatMap((r) => r.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => `${r.filePath}: ${m.message}`));

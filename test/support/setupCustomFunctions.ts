@@ -1,3 +1,3 @@
-import { installCustomFunctions } from "./customFunctionsRuntime";
+import { installCustomFunctions } from "../../harness/customFunctions/customFunctionsRuntime";
 
 installCustomFunctions();

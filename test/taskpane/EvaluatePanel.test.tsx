@@ -3,7 +3,7 @@ import { FORMS_SHEET } from "../../src/usecases/portable/formsSheet";
 import { FIELD_OFFSETS } from "../../src/usecases/resultColumns";
 import { ExcelJsWorkbook } from "../support/excelJs/ExcelJsWorkbook";
 import { dutchInventory, snapshotCells } from "../usecases/inventoryFixtures";
-import { excel } from "../workbook/office/followRun";
+import { excel } from "../../harness/officeRuns/followRun";
 import { INVENTORY_ROWS, RecordingHost, chooseResultMode, evaluateAsValues, inventoryHost, mapped, renderPane } from "./paneHarness";
 
 const VALUES = "Values";
@@ -51,7 +51,7 @@ describe("Evaluate & highlight panel", () => {
   });
 
   it("sends portable formulas when that mode is chosen: Excel gets native formulas (no HR.*) and the hidden forms sheet", async () => {
-    // The office.js host over the fake Excel (test/workbook/office/fakeExcel.ts): a six-post table Inventaris on Posten, a cell of it selected.
+    // The office.js host over the fake Excel (harness/excel/fakeExcel.ts): a six-post table Inventaris on Posten, a cell of it selected.
     const { fake, host } = excel(6);
     fake.selection = { sheet: "Posten", rect: { row: 3, column: 2, rows: 1, columns: 1 } };
     const evaluate = jest.spyOn(host, "evaluate");

@@ -1,6 +1,6 @@
 import { firstRowOf } from "../../../src/taskpane/host/excelSelection";
 import type { SelectedPost } from "../../../src/usecases/paneJobs.types";
-import { excel, following, settle } from "./followRun";
+import { excel, following, settle } from "../../../harness/officeRuns/followRun";
 
 const lit = (post: SelectedPost | null | undefined): Set<string> => new Set((post?.meets ?? []).map((m) => `${m.criterion}:${m.level}`));
 

@@ -1,8 +1,8 @@
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { LISTS_SHEET } from "../../../src/workbook/office/listSheet";
 import type { Block } from "../../../src/workbook/port";
-import { FakeContext } from "./fakeExcel";
-import { FakeRange } from "./fakeRange";
+import { FakeContext } from "../../../harness/excel/fakeExcel";
+import { FakeRange } from "../../../harness/excel/fakeRange";
 
 function workbook(maxRequestBytes?: number) {
   const fake = new FakeContext();

@@ -9,8 +9,8 @@ import { mapInventory } from "../../../src/usecases/mapInventory";
 import { type Ownership, readOwnership } from "../../../src/usecases/ownership";
 import { sameFormula } from "../../../src/usecases/resultFormulas";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
-import { FakeContext } from "./fakeExcel";
-import { canonicalFormula } from "./fakeFormulas";
+import { FakeContext } from "../../../harness/excel/fakeExcel";
+import { canonicalFormula } from "../../../harness/excel/fakeFormulas";
 
 const HEADERS = ["Post-ID", "Personeel", "Aantal medewerkers", "Coördinatie", "Advies"];
 const ROWS = 40;

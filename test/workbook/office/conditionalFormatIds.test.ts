@@ -9,8 +9,8 @@ import { mapInventory } from "../../../src/usecases/mapInventory";
 import { type Ownership, readOwnership } from "../../../src/usecases/ownership";
 import type { ResultMode } from "../../../src/usecases/paneJobs.types";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
-import { FakeContext } from "./fakeExcel";
-import { inventoryCell } from "./inventoryRun";
+import { FakeContext } from "../../../harness/excel/fakeExcel";
+import { inventoryCell } from "../../../harness/officeRuns/inventoryRun";
 
 /** The product's rules on one results block (see highlightRules): five on the class column, twenty on the strip. */
 const PRODUCT_RULES = 25;

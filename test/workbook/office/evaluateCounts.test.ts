@@ -16,7 +16,7 @@
  * 2 (3 for a table in formulas mode, which reads the table's shape before
  * adding calculated columns), the same for every N, within the issue's target of 3.
  */
-import { evaluateAndCount, type RunCounts } from "./inventoryRun";
+import { evaluateAndCount, type RunCounts } from "../../../harness/officeRuns/inventoryRun";
 
 jest.setTimeout(600_000);
 

@@ -8,8 +8,8 @@ import { evaluateInventory } from "../../../src/usecases/evaluateInventory";
 import { mapInventory } from "../../../src/usecases/mapInventory";
 import { type Ownership, readOwnership } from "../../../src/usecases/ownership";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
-import { FakeContext } from "./fakeExcel";
-import { inventoryCell } from "./inventoryRun";
+import { FakeContext } from "../../../harness/excel/fakeExcel";
+import { inventoryCell } from "../../../harness/officeRuns/inventoryRun";
 
 const ROWS = 40;
 const WIDTH = 5;

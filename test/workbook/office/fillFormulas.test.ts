@@ -1,7 +1,7 @@
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import type { Block } from "../../../src/workbook/port";
-import { FakeContext } from "./fakeExcel";
-import { copiedFormula } from "./fakeFormulas";
+import { FakeContext } from "../../../harness/excel/fakeExcel";
+import { copiedFormula } from "../../../harness/excel/fakeFormulas";
 
 /**
  * fillFormulas over office.js: the first row's formulas written, then

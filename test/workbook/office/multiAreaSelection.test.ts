@@ -5,8 +5,8 @@
  * analyst selected first.
  */
 import { ExcelHost, type ExcelRun } from "../../../src/taskpane/host/ExcelHost";
-import { FakeContext } from "./fakeExcel";
-import { inventoryCell } from "./inventoryRun";
+import { FakeContext } from "../../../harness/excel/fakeExcel";
+import { inventoryCell } from "../../../harness/officeRuns/inventoryRun";
 
 function excel() {
   const fake = new FakeContext();

@@ -10,8 +10,8 @@ import { readOwnership } from "../../../src/usecases/ownership";
 import { Stop } from "../../../src/usecases/stop";
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { blocksOfAddress } from "../../../src/workbook/office/officeCells";
-import { FakeContext } from "./fakeExcel";
-import type { Scalar } from "./fakeSheet";
+import { FakeContext } from "../../../harness/excel/fakeExcel";
+import type { Scalar } from "../../../harness/excel/fakeSheet";
 
 const INVENTORY: Scalar[][] = [
   ["Post", "Personeel", "Coördinatie", "Advies"],

@@ -6,9 +6,9 @@
  * holding full descriptor texts.
  */
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
-import { EXCEL_WEB_LIMIT, FakeContext } from "./fakeExcel";
-import { evaluateAndCount } from "./inventoryRun";
-import { longInventoryCell } from "./longCells";
+import { EXCEL_WEB_LIMIT, FakeContext } from "../../../harness/excel/fakeExcel";
+import { evaluateAndCount } from "../../../harness/officeRuns/inventoryRun";
+import { longInventoryCell } from "../../../harness/officeRuns/longCells";
 
 jest.setTimeout(600_000);
 

@@ -6,7 +6,7 @@
  */
 import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
 import { needsQuotePrefix } from "../../../src/workbook/office/officeCells";
-import { FakeContext } from "./fakeExcel";
+import { FakeContext } from "../../../harness/excel/fakeExcel";
 
 const TEXTS = ["-", "+32 2 555 12 12", "-5", "=HYPERLINK(\"x\")", "'quoted", "@mention", "1 200", "00123", "2024-01", "12 mei", "TRUE", "#N/A", "P-17", "Directie Financiën"];
 

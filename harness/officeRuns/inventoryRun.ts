@@ -4,13 +4,13 @@
  * (so 1,000,000 rows cost no memory until read). Shared by the count tests
  * and bench/officeSyncs.ts.
  */
-import { evaluateInventory } from "../../../src/usecases/evaluateInventory";
-import { mapInventory } from "../../../src/usecases/mapInventory";
-import { readOwnership } from "../../../src/usecases/ownership";
-import type { ResultMode } from "../../../src/usecases/paneJobs.types";
-import { OfficeWorkbook } from "../../../src/workbook/office/OfficeWorkbook";
-import { FakeContext } from "./fakeExcel";
-import type { Scalar } from "./fakeSheet";
+import { evaluateInventory } from "../../src/usecases/evaluateInventory";
+import { mapInventory } from "../../src/usecases/mapInventory";
+import { readOwnership } from "../../src/usecases/ownership";
+import type { ResultMode } from "../../src/usecases/paneJobs.types";
+import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
+import { FakeContext } from "../excel/fakeExcel";
+import type { Scalar } from "../excel/fakeSheet";
 
 const HEADERS = ["Post-ID", "Personeel", "Coördinatie", "Advies", "Rol"];
 const ROLES = ["verantwoordelijk", "bijdragen"];

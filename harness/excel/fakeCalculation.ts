@@ -1,7 +1,7 @@
 /**
  * Excel calculating the formulas the product writes, for the fake Excel
  * (issue 10): the HR.* custom functions are called as Excel calls them
- * (test/support/excelCalculation.ts: not at all on an error input without
+ * (harness/customFunctions/excelCalculation.ts: not at all on an error input without
  * allowErrorForDataTypeAny), with the metadata the build serves, and
  * counted. What Microsoft documents and the fake models:
  * - a formula returning an array spills it over the cells below and to the
@@ -17,15 +17,15 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import * as functions from "../../../src/functions/functions";
-import { installCustomFunctions } from "../../support/customFunctionsRuntime";
-import { ErrorCell, calculate } from "../../support/excelCalculation";
+import * as functions from "../../src/functions/functions";
+import { installCustomFunctions } from "../customFunctions/customFunctionsRuntime";
+import { ErrorCell, calculate } from "../customFunctions/excelCalculation";
 import type { Scalar, SheetModel, TableModel } from "./fakeSheet";
 
 /** What a calculated cell shows: a value or an error code. */
 export type Shown = { readonly value: Scalar } | { readonly error: string };
 
-const METADATA = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../golden/functions.json"), "utf8")) as Parameters<typeof calculate>[0];
+const METADATA = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../customFunctions/functions.json"), "utf8")) as Parameters<typeof calculate>[0];
 const FUNCTIONS: Record<string, (...args: unknown[]) => unknown[][]> = {
   ASSISTLEVEL: functions.assistLevel as never,
   ASSISTDETAIL: functions.assistDetail as never,

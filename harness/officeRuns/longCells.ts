@@ -4,7 +4,7 @@
  * the matrix seed in src/domain/matrix), not as numbers. Given lazily from
  * the row number, like inventoryCell.
  */
-import { ORDINAL_DESCRIPTORS } from "../../../src/domain/matrix/ordinalDescriptors";
+import { ORDINAL_DESCRIPTORS } from "../../src/domain/matrix/ordinalDescriptors";
 import { inventoryCell } from "./inventoryRun";
 
 const COORDINATION = ORDINAL_DESCRIPTORS.coordination.map((d) => d.text.nl);

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
-import { type RecordedPage, openRecorded } from "./support/recordedPage";
+import { type RecordedPage, openRecorded } from "./recordedPage";
 
 /** Generous: ExcelJS reads and writes a 50,000-row workbook in tens of seconds on a 2-core machine. */
 export const LARGE_STEP_MS = 8 * 60_000;

@@ -38,6 +38,15 @@ export const EXCEL_WEB_LIMIT = 5_000_000;
 export const GET_CELL_LIMIT = 5_000_000;
 
 /**
+ * A worksheet is "1,048,576 rows by 16,384 columns" ("Excel specifications
+ * and limits", https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3):
+ * a range that leaves the grid fails its request. Microsoft does not name the
+ * error for this case; the fake uses InvalidArgument ("The argument is
+ * invalid or missing or has an incorrect format", error-handling page above).
+ */
+export const GRID = { rows: 1_048_576, columns: 16_384 } as const;
+
+/**
  * The error office.js rejects `context.sync()` with: `OfficeExtension.Error`
  * carries a `code` (one of the codes on the error-handling page) and a message.
  * https://learn.microsoft.com/en-us/javascript/api/office/officeextension.error
@@ -316,7 +325,13 @@ export class FakeWorksheet {
     this.context.queue(50, () => void (this.model().visibility = value));
   }
   private ref(rect: () => Rect): FakeRange {
-    return new FakeRange(this.context, (): RangeRef => ({ sheet: this.model(), rect: rect() }));
+    return new FakeRange(this.context, (): RangeRef => {
+      const r = rect();
+      if (r.row < 1 || r.column < 1 || r.row + r.rows - 1 > GRID.rows || r.column + r.columns - 1 > GRID.columns) {
+        throw new FakeOfficeError("InvalidArgument", `a range at row ${r.row}, column ${r.column}, ${r.rows}×${r.columns}, leaves the grid (see GRID).`);
+      }
+      return { sheet: this.model(), rect: r };
+    });
   }
   getRange(address?: string): FakeRange {
     return this.ref(() => (address ? rectOf(address) : { row: 1, column: 1, rows: 1_048_576, columns: 16_384 }));

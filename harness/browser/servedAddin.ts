@@ -7,10 +7,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { BrowserContext } from "playwright-core";
-import { startServer } from "../../../scripts/serve";
+import { startServer } from "../../scripts/serve";
 import { launchChromium } from "./chromium";
 
-const repoRoot = path.resolve(__dirname, "../../..");
+const repoRoot = path.resolve(__dirname, "../..");
 
 /** The build the browser tests open. */
 export const BUILT_DIST = path.resolve(process.env.ASSISTLEVEL_DIST ?? path.join(repoRoot, "dist"));

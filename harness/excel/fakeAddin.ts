@@ -11,7 +11,7 @@
  * Hidden pages' timers are slowed by the browser (a second or more); the fake
  * does not slow them: the host is tested to start none while hidden.
  */
-import type { PaneVisibility } from "../../../src/taskpane/host/ExcelHost";
+import type { PaneVisibility } from "../../src/taskpane/host/ExcelHost";
 
 export class FakeAddin implements PaneVisibility {
   readonly handlers: ((visible: boolean) => void)[] = [];

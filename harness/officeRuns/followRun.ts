@@ -4,10 +4,10 @@
  * what each selection costs in syncs, style sets and undo entries. Shared by
  * ExcelHost.test.ts and bench/officeSyncs.ts.
  */
-import { type ExcelRun, ExcelHost, FOLLOW_DELAY_MS } from "../../../src/taskpane/host/ExcelHost";
-import type { SelectedPost } from "../../../src/usecases/paneJobs.types";
-import { FakeAddin } from "./fakeAddin";
-import { FakeContext } from "./fakeExcel";
+import { type ExcelRun, ExcelHost, FOLLOW_DELAY_MS } from "../../src/taskpane/host/ExcelHost";
+import type { SelectedPost } from "../../src/usecases/paneJobs.types";
+import { FakeAddin } from "../excel/fakeAddin";
+import { FakeContext } from "../excel/fakeExcel";
 import { inventoryCell } from "./inventoryRun";
 
 /** Longer than the host's selection delay plus a lookup. */
