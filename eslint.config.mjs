@@ -8,6 +8,7 @@ const PURE = [
 
 /** Each layer and the path segments it may not reach, at any depth. Exported for test/lint/layers.test.ts. */
 export const LAYERS = [
+  { name: "words", files: ["src/words/**/*.ts"], forbidden: "^(\\.\\./)+(domain|usecases|workbook|taskpane|cli|functions|help)(/|$)", typesOnly: true, message: "The catalogue of words is the bottom layer: every room reads it, so it imports types only (import type), never a value of ours." },
   { name: "domain", files: ["src/domain/**/*.ts"], forbidden: "(^|/)(usecases|workbook|taskpane|cli|functions|help)(/|$)", message: "The domain is the innermost layer: it imports nothing of the port, the use cases, the adapters or the surfaces." },
   { name: "port", files: ["src/workbook/port.ts"], forbidden: "(^|/)(usecases|taskpane|cli|functions|package|office|fileKind|csvInventory|compoundFile|packageText)(/|$)", message: "The port knows only the domain: no use case, adapter or surface." },
   { name: "use cases", files: ["src/usecases/**/*.ts"], forbidden: "(^|/)(taskpane|cli|functions)(/|$)|(^|/)workbook/(?!port$)", message: "Use cases reach workbooks through the port (workbook/port) only, and never a surface." },
@@ -42,10 +43,13 @@ export default tseslint.config(
   // test/ nor bench/, and benchmarks do not import test/. Each rule
   // matches a path segment at any depth ("../usecases/x", "../../../usecases/x").
   // test/lint/layers.test.ts plants forbidden imports and lints the tree with these rules.
-  ...LAYERS.map(({ files, ignores, forbidden, message }) => ({
+  ...LAYERS.map(({ files, ignores, forbidden, typesOnly, message }) => ({
     files,
     ...(ignores ? { ignores } : {}),
-    rules: { "no-restricted-imports": ["error", { patterns: [...(files[0] === "src/domain/**/*.ts" ? PURE : []), { regex: forbidden, message }] }] },
+    rules: typesOnly
+      ? // typescript-eslint's version of the rule lets `import type` through (erased when compiled: no run-time arrow).
+        { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ regex: forbidden, message, allowTypeImports: true }] }] }
+      : { "no-restricted-imports": ["error", { patterns: [...(files[0] === "src/domain/**/*.ts" ? PURE : []), { regex: forbidden, message }] }] },
   })),
   {
     // Plain CommonJS entry points that run without a build step.

@@ -11,7 +11,7 @@ const urlHost = (process.env.ADDIN_HOST_URL || urlDev).replace(/\/?$/, "/");
 const atHost = (text) => text.split(urlDev).join(urlHost);
 
 /** The TypeScript module that makes the Dutch and French metadata, and the words it reads (watched by the dev server). */
-const LOCALIZER = path.join(__dirname, "src/functions/localizedMetadata.ts");
+const LOCALIZER = path.join(__dirname, "scripts/localizedMetadata.ts");
 const LOCALIZER_INPUTS = [LOCALIZER, ...["en", "nl", "fr", "sections"].map((folder) => path.join(__dirname, "src/words", folder, "functionHelp.ts"))];
 
 /** Loads the localizer through ts-node (transpile only), afresh on each compilation so that a watched edit is seen. */
@@ -31,7 +31,7 @@ function loadLocalizer() {
  * src/functions/metadataOptions.json (`allowErrorForDataTypeAny`: Microsoft
  * documents it for hand-written metadata only; see src/functions/cellInput.ts).
  * Then writes the same metadata in Dutch and French beside it (functions-nl.json,
- * functions-fr.json; see src/functions/localizedMetadata.ts), which the manifest's
+ * functions-fr.json; see scripts/localizedMetadata.ts), which the manifest's
  * locale overrides serve.
  */
 class FunctionsMetadataPlugin {

@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
-import { LANGUAGES, MATRIX_VERSION, RULE_ID } from "../domain";
+import { LANGUAGES, matrixStamp, ruleName } from "../domain";
 import { INVENTORY_INPUTS } from "../usecases/inventoryHeaders";
 import { Stop } from "../usecases/stop";
 import { type CliIo, processIo } from "./cliIo";
@@ -13,28 +13,30 @@ const collect = (value: string, previous: readonly string[] = []): string[] => [
 
 /** The command line: `assistlevel evaluate …`, with commander's help and usage errors on `io`. */
 function program(io: CliIo, done: (code: ExitCode) => void): Command {
+  const language = languageOfEnvironment(io.env);
+  const usage = cliText(language).usage;
   const root = new Command("assistlevel")
-    .description("Indicative class (A1–A4) of management-support posts, for a whole inventory.")
-    .version(`assistlevel — matrix ${MATRIX_VERSION}, rule ${RULE_ID}`, "-V, --version")
+    .description(usage.program)
+    .version(`assistlevel — ${matrixStamp(language)} · ${ruleName(language)}`, "-V, --version")
     // Commander would exit by itself, with 1 for usage errors; 1 means "some rows invalid" here.
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(add --help for usage)");
+    .showHelpAfterError(usage.addHelp);
   root
     .command("evaluate")
-    .description("Evaluate an .xlsx, .xlsm or .csv inventory into a copy with the result columns, highlighting, matrix, summary and log.")
-    .argument("<inventory>", "the inventory: .xlsx, or .csv separated by ; or , (read, never changed)")
-    .option("-o, --output <file>", "output file (.xlsx, or .csv); default <name>.evaluated.xlsx next to the input")
-    .option("--sheet <name>", "sheet holding the inventory (default: the first sheet whose headers are recognised)")
-    .option("--map <pairs>", `input=Header pairs, comma-separated, to name columns the headers do not reveal (inputs: ${INVENTORY_INPUTS.join(", ")}); a column letter works too`, collect)
-    .addOption(new Option("--lang <code>", "language of the results and messages (default: from LC_ALL / LC_MESSAGES / LANG, else en)").choices(LANGUAGES))
+    .description(usage.evaluate)
+    .argument("<inventory>", usage.inventory)
+    .option("-o, --output <file>", usage.output)
+    .option("--sheet <name>", usage.sheet)
+    .option("--map <pairs>", usage.map(INVENTORY_INPUTS.join(", ")), collect)
+    .addOption(new Option("--lang <code>", usage.lang).choices(LANGUAGES))
     .addOption(
-      new Option("--formulas <mode>", "values: the results as values; portable: native formulas that recalculate in Excel, LibreOffice or Google Sheets with no add-in")
+      new Option("--formulas <mode>", usage.formulas)
         .choices(["values", "portable"])
         .default("values"),
     )
-    .option("--csv", "write a ;-separated UTF-8 CSV of the inventory sheet instead of .xlsx")
-    .option("--force", "overwrite the output file if it exists")
+    .option("--csv", usage.csv)
+    .option("--force", usage.force)
     .action(async (inventory: string, options: EvaluateOptions) => done(await evaluateCommand(inventory, options, io)));
   return root;
 }
@@ -56,14 +58,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 }
 
 /** The exit code of an error out of the command, after printing it on stderr. */
-export function failure(error: unknown, io: Pick<CliIo, "stderr">): ExitCode {
+export function failure(error: unknown, io: Pick<CliIo, "stderr" | "env">): ExitCode {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage; // commander printed it
   if (error instanceof UsageError || error instanceof Stop) {
     io.stderr(`${error.message}\n`);
     return EXIT.usage;
   }
   const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
-  io.stderr(`internal error: ${detail}\nThis is a defect in AssistLevel; please report it with the command that caused it.\n`);
+  io.stderr(cliText(languageOfEnvironment(io.env)).internalError(detail));
   return EXIT.internal;
 }
 

@@ -11,7 +11,7 @@ import { EXIT, type ExitCode, UsageError } from "./exitCodes";
 import { checkInput, openInventoryFile, refusalAsUsage } from "./inventoryFile";
 import { writeOutput, writeText } from "./outputFile";
 import { type OutputChoice, checkOutput, chooseOutput, isMacroName } from "./outputPath";
-import { MACRO_EXTENSION } from "../workbook/packageText";
+import { wordsFor } from "../words/words";
 import { Progress } from "./progress";
 import { problemLines, summaryLines } from "./runReport";
 
@@ -84,5 +84,5 @@ export async function evaluateCommand(input: string, options: EvaluateOptions, i
 /** An .xlsm's macros stay in an .xlsm; an .xlsm name for a workbook without macros would not open. */
 function checkMacros(port: PackageWorkbook, output: OutputChoice, language: Language): void {
   if (output.format !== "xlsx" || port.macroEnabled === isMacroName(output.path)) return;
-  throw new UsageError(MACRO_EXTENSION[language](output.path, port.macroEnabled));
+  throw new UsageError(wordsFor(language).files.macroExtension(output.path, port.macroEnabled));
 }

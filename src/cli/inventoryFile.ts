@@ -6,7 +6,7 @@ import type { CliText } from "./cliText";
 import { CsvFormatError, contentRefusal, openInventoryBytes } from "../workbook/fileKind";
 import { UsageError } from "./exitCodes";
 import { type FileFormat, formatOf } from "./outputPath";
-import { refusalText } from "../workbook/packageText";
+import { wordsFor } from "../words/words";
 
 /**
  * Opens an inventory file as a workbook package, only reading the file.
@@ -29,7 +29,7 @@ export async function openInventoryFile(path: string, language: Language, say: C
 
 /** Turns a refusal found while the copy is read or written (a part read only then) into the analyst's words. */
 export function refusalAsUsage(error: unknown, path: string, language: Language): unknown {
-  return error instanceof PackageRefusal ? new UsageError(refusalText(language)[error.code](path, error.detail)) : error;
+  return error instanceof PackageRefusal ? new UsageError(wordsFor(language).files.refusals[error.code](path, error.detail)) : error;
 }
 
 /**

@@ -17,7 +17,7 @@ export { FAMILY_TEXT } from "./matrix/familyText";
 export type { FamilyText, ResultArea } from "./matrix/familyText.types";
 export { MATRIX_CELLS } from "./matrix/cells";
 export { ORDINAL_DESCRIPTORS, type OrdinalDescriptor } from "./matrix/ordinalDescriptors";
-export { MATRIX_VERSION, RULE_ID } from "./matrix/version";
+export { MATRIX, MATRIX_VERSION, RULE_ID, matrixEdition, matrixStamp, ruleName } from "./matrix/version";
 export { argumentLabel, formatProblem, messagesFor, orList, type Messages } from "./messages/catalogue";
 export { printable, printableKeepingLines } from "./messages/printable";
 export { parseCriterion } from "./parse/criterion";

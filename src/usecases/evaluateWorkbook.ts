@@ -1,4 +1,4 @@
-import { type Language, MATRIX_VERSION, RULE_ID } from "../domain";
+import { type Language, matrixEdition, ruleName } from "../domain";
 import type { WorkbookPort } from "../workbook/port";
 import { appendAudit } from "./audit/appendAudit";
 import { type EvaluateInventoryOptions, type EvaluationReport, evaluateInventory } from "./evaluateInventory";
@@ -60,8 +60,8 @@ export async function evaluateWorkbook(port: WorkbookPort, options: EvaluateWork
     ownership,
     {
       date: options.now ?? new Date(),
-      matrixVersion: MATRIX_VERSION,
-      rule: RULE_ID,
+      matrixVersion: matrixEdition(language),
+      rule: ruleName(language),
       sheet: mapping.sheet,
       evaluated: report.evaluated,
       invalid: report.invalid,

@@ -2,6 +2,7 @@ import { type Language, type OrdinalCriterionKey, descriptorChoices } from "../d
 import type { WorkbookPort } from "../workbook/port";
 import type { InventoryInput } from "./inventoryHeaders";
 import { type InventoryMapping, dataBlock } from "./mapInventory";
+import { byLanguage } from "../words/words";
 
 /** What happened to the dropdown of one input column. */
 export interface ValidationNote {
@@ -18,17 +19,8 @@ const ORDINAL_INPUTS: readonly [InventoryInput, OrdinalCriterionKey][] = [
   ["contacts", "contacts"],
 ];
 
-const ROLE_CHOICES: Readonly<Record<Language, readonly string[]>> = {
-  nl: ["verantwoordelijk", "bijdragen"],
-  fr: ["responsable", "contribue"],
-  en: ["responsible", "contributes"],
-};
-
-const HINT: Readonly<Record<Language, string>> = {
-  nl: "Kies een descriptor uit de lijst; ook het nummer, A1–A4 of de trefwoorden in NL/FR/EN worden aanvaard.",
-  fr: "Choisissez un descripteur dans la liste ; le numéro, A1–A4 ou les mots-clés en NL/FR/EN sont aussi acceptés.",
-  en: "Pick a descriptor from the list; its number, A1–A4 or key words in NL/FR/EN are accepted too.",
-};
+const ROLE_CHOICES = byLanguage((words) => words.validation.roleChoices);
+const HINT = byLanguage((words) => words.validation.dropdownHint);
 
 /** An input column to give a dropdown, and whether an analyst's own validation is there (then it is kept). */
 export interface ValidationPlan {

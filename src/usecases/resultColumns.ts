@@ -1,5 +1,6 @@
 import { CRITERIA, type CriterionKey, type Language, LEVELS, type Level, messagesFor } from "../domain";
 import { type Block, type ConditionalFormat, columnLetter } from "../workbook/port";
+import { byLanguage } from "../words/words";
 
 /** The result columns, in order: the values written for each post. */
 export const RESULT_FIELDS = ["class", ...CRITERIA, "misfit", "flags", "rationale"] as const;
@@ -35,13 +36,9 @@ export const HEADER_COLOUR = "D9D9D9";
 /** Text written in the flags column of a row that could not be evaluated. */
 export const ERROR_FLAG = "error";
 
-const FIELD_HEADERS: Readonly<Record<Language, Readonly<Record<Exclude<ResultField, CriterionKey>, string>>>> = {
-  nl: { class: "Indicatieve klasse", misfit: "Afwijking", flags: "Signalen", rationale: "Motivering" },
-  fr: { class: "Classe indicative", misfit: "Écart", flags: "Signaux", rationale: "Justification" },
-  en: { class: "Indicative class", misfit: "Misfit", flags: "Flags", rationale: "Rationale" },
-};
-const BAND_WORD: Readonly<Record<Language, string>> = { nl: "Band", fr: "Bande", en: "Band" };
-const INVALID: Readonly<Record<Language, string>> = { nl: "FOUT", fr: "ERREUR", en: "ERROR" };
+const FIELD_HEADERS = byLanguage((words) => words.resultColumns.fieldHeaders);
+const BAND_WORD = byLanguage((words) => words.resultColumns.band);
+const INVALID = byLanguage((words) => words.resultColumns.invalid);
 
 /** The text of the class cell of a row that could not be evaluated. */
 export function invalidClassText(language: Language): string {

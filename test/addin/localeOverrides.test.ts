@@ -11,7 +11,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { HELP_PAGE, METADATA_FILE, OVERRIDE_LOCALES, TRANSLATED_LANGUAGES } from "../../src/functions/localizedMetadata";
+import { HELP_PAGE, METADATA_FILE, OVERRIDE_LOCALES, TRANSLATED_LANGUAGES } from "../../scripts/localizedMetadata";
 import { type XmlElement, descendantsNamed, parseXml } from "../fidelity/xmlTree";
 
 const root = path.resolve(__dirname, "../..");

@@ -12,7 +12,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { writeInventory } from "../../bench/inventoryFile";
 import { cliText } from "../../src/cli/cliText";
-import { MATRIX_VERSION } from "../../src/domain";
+import { matrixStamp } from "../../src/domain";
 import { mapSource } from "../../src/usecases/paneJobs";
 import { FIELD_OFFSETS, LEVEL_COLOURS, RESULT_FIELDS, STRIP } from "../../src/usecases/resultColumns";
 import { stopMessages } from "../../src/usecases/stopMessages";
@@ -118,7 +118,7 @@ describe("browser mode on the sample inventory", () => {
     await expect(page.getByRole("radio", { name: /Portable formulas/ }).isDisabled()).resolves.toBe(false);
 
     const summary = await openPanel(page, "Summary");
-    await summary.getByText(SUMMARY_TEXT.en.note(MATRIX_VERSION, evaluated, invalid)).waitFor();
+    await summary.getByText(SUMMARY_TEXT.en.note(matrixStamp("en"), evaluated, invalid)).waitFor();
     await panelScreenshot(page, summary, path.join(shots, "browser-summary.png"));
 
     // Problems: the cells the batch tool lists on stderr, by address.

@@ -2,7 +2,7 @@
  * Golden copies of the Dutch and French custom-functions metadata
  * (functions-nl.json, functions-fr.json), made as the build makes them: the
  * English metadata generated from functions.ts's JSDoc, then
- * src/functions/localizedMetadata.ts with the words catalogue's functionHelp
+ * scripts/localizedMetadata.ts with the words catalogue's functionHelp
  * section. A change of a translation changes what a Dutch or French Excel shows:
  * review it, then regenerate the goldens with UPDATE_GOLDEN=1.
  *
@@ -23,7 +23,7 @@ import {
   type TranslatedLanguage,
   catalogueDisagreements,
   localizedMetadata,
-} from "../../src/functions/localizedMetadata";
+} from "../../scripts/localizedMetadata";
 import OPTIONS from "../../src/functions/metadataOptions.json";
 
 const root = path.resolve(__dirname, "../..");

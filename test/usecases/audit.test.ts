@@ -4,7 +4,7 @@
  * through the whole evaluateWorkbook run that the batch tool makes.
  */
 import ExcelJS from "exceljs";
-import { MATRIX_VERSION, RULE_ID } from "../../src/domain";
+import { MATRIX, MATRIX_VERSION, RULE_ID, matrixEdition, ruleName } from "../../src/domain";
 import { AUDIT_HEADERS, type AuditEntry, appendAudit } from "../../src/usecases/audit/appendAudit";
 import { evaluateWorkbook } from "../../src/usecases/evaluateWorkbook";
 import { type Ownership, STATE_SHEET, readOwnership, writeOwnership } from "../../src/usecases/ownership";
@@ -136,9 +136,23 @@ describe("two whole evaluations of a saved workbook", () => {
     expect(saved.worksheets.map((s) => s.name)).toEqual(["Inventaris", "Matrix A1-A4", "Overzicht", "Logboek", STATE_SHEET]);
     expect(rows(saved.getWorksheet("Logboek"))).toEqual([
       AUDIT_HEADERS.nl.slice(0, 6), // column G, criteria without a column: absentCriteria.test.ts
-      ["2026-03-01T09:30:00Z", MATRIX_VERSION, RULE_ID, "Inventaris", 2, 1],
-      ["2026-03-08T09:30:00Z", MATRIX_VERSION, RULE_ID, "Inventaris", 2, 1],
+      ["2026-03-01T09:30:00Z", matrixEdition("nl"), ruleName("nl"), "Inventaris", 2, 1],
+      ["2026-03-08T09:30:00Z", matrixEdition("nl"), ruleName("nl"), "Inventaris", 2, 1],
     ]);
+    expect(matrixEdition("nl")).toBe("Functiefamilie Ondersteuning van het management, matrix 2026.1 van 28 november 2026");
+  });
+
+  it("show the seed's hash on no sheet a person reads: only the very hidden state sheet keeps the matrix's machine id", async () => {
+    const workbook = inventory();
+    await evaluateWorkbook(new ExcelJsWorkbook(workbook), { language: "fr", now: new Date("2026-03-01T09:30:00Z") });
+    const saved = await reload(workbook);
+    const texts = (name: string): string => rows(saved.getWorksheet(name)).flat().map(String).join(" ");
+    for (const sheet of saved.worksheets.filter((s) => s.name !== STATE_SHEET)) {
+      expect({ sheet: sheet.name, seed: texts(sheet.name).includes(MATRIX.seed) }).toEqual({ sheet: sheet.name, seed: false });
+    }
+    expect(texts(STATE_SHEET)).toContain(MATRIX_VERSION);
+    expect(texts("Journal")).toContain("Famille de fonctions Soutien au management, matrice 2026.1 du 28 novembre 2026");
+    expect(texts("Synthèse")).toContain("Famille de fonctions Soutien au management, matrice 2026.1 du 28 novembre 2026 · texte néerlandais repris tel quel");
   });
 
   it("stop before writing anything when a foreign Logboek is in the way", async () => {

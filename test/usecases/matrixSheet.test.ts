@@ -12,7 +12,9 @@ import {
   type Language,
   MATRIX_CELLS,
   MATRIX_VERSION,
-  RULE_ID,
+  MATRIX,
+  matrixStamp,
+  ruleName,
 } from "../../src/domain";
 import { MATRIX_GRID, loadMatrix, matrixCell } from "../../src/usecases/matrixSheet/loadMatrix";
 import { type Ownership, readOwnership, writeOwnership } from "../../src/usecases/ownership";
@@ -164,11 +166,18 @@ describe.each(LANGUAGES)("the matrix sheet in %s", (language) => {
       expect(all.filter((t) => t.includes(`(${OPTIONAL_WORD[language]})`))).toHaveLength(1);
     });
 
-    it("ends with a version stamp naming the matrix version, the rule and the indicative nature", () => {
-      const stamp = texts(sheet).find((t) => t.includes(MATRIX_VERSION));
+    it("ends with a version stamp a person reads: the family, the matrix version and its date, the source, the rule and the indicative nature", () => {
+      const stamp = texts(sheet).find((t) => t.includes(matrixStamp(language)));
       expect(stamp).toBeDefined();
-      expect(stamp).toContain(RULE_ID);
+      expect(stamp).toContain(FAMILY_TEXT.familyName[language]);
+      expect(stamp).toContain(MATRIX.version);
+      expect(stamp).toMatch({ nl: /28 november 2026/, fr: /28 novembre 2026/, en: /28 November 2026/ }[language]);
+      expect(stamp).toContain("AssistLevel");
+      expect(stamp).toContain(ruleName(language));
       expect(stamp).toContain(INDICATIVE_WORDS[language]);
+      // The seed's hash is for machines (the state sheet), not for the analyst or the weighting committee.
+      expect(texts(sheet).join(" ")).not.toContain(MATRIX.seed);
+      expect(texts(sheet).join(" ")).not.toContain(MATRIX_VERSION);
     });
 
     it("holds only plain values (no formulas)", () => {

@@ -5,7 +5,7 @@ import { compoundContent, compoundStreamNames } from "../../src/workbook/compoun
 import { contentRefusal, openInventoryBytes, utf16Order } from "../../src/workbook/fileKind";
 import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
 import { PackageRefusal, type RefusalCode } from "../../src/workbook/package/packageRefusal";
-import { refusalText } from "../../src/workbook/packageText";
+import { wordsFor } from "../../src/words/words";
 import { readOwnership } from "../../src/usecases/ownership";
 import { Stop } from "../../src/usecases/stop";
 import { stopMessages } from "../../src/usecases/stopMessages";
@@ -112,13 +112,13 @@ describe("every refusal in the analyst's language", () => {
   const CODES: RefusalCode[] = ["emptyFile", "notXlsx", "legacyXls", "passwordProtected", "ods", "otherDocument", "compoundFile", "plainZip", "utf16Text", "notText", "tooManyRows"];
 
   it.each(CODES)("%s names the file in English, Dutch and French, in three different sentences", (code) => {
-    const said = (["en", "nl", "fr"] as const).map((language) => refusalText(language)[code]("inventaris.xls", "7"));
+    const said = (["en", "nl", "fr"] as const).map((language) => wordsFor(language).files.refusals[code]("inventaris.xls", "7"));
     for (const sentence of said) expect(sentence).toContain("inventaris.xls");
     expect(new Set(said).size).toBe(3);
   });
 
   it("says what to do with each kind of file (English)", () => {
-    const en = refusalText("en");
+    const en = wordsFor("en").files.refusals;
     expect(en.legacyXls("a.xls", "BIFF")).toMatch(/Excel 97–2003 workbook .* save it as "Excel Workbook \(\*\.xlsx\)"/);
     expect(en.passwordProtected("a.xlsx", "")).toMatch(/password-protected .* remove the password/);
     expect(en.ods("a.ods", "")).toMatch(/OpenDocument spreadsheet .* "Excel 2007-365 \(\.xlsx\)"/);

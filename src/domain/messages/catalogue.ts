@@ -2,15 +2,13 @@ import { CRITERION_NAMES } from "../criteria";
 import type { Language } from "../language";
 import { ORDINAL_DESCRIPTORS } from "../matrix/ordinalDescriptors";
 import type { ArgumentKey, Problem } from "../problem";
-import { EN } from "./en";
-import { FR } from "./fr";
-import type { Messages } from "./messages.types";
-import { NL } from "./nl";
+import type { Messages } from "../../words/sections/engine";
+import { byLanguage } from "../../words/words";
 import { printable } from "./printable";
 
-export type { Messages } from "./messages.types";
+export type { Messages } from "../../words/sections/engine";
 
-const CATALOGUE: Readonly<Record<Language, Messages>> = { nl: NL, fr: FR, en: EN };
+const CATALOGUE: Readonly<Record<Language, Messages>> = byLanguage((words) => words.engine);
 
 export function messagesFor(language: Language): Messages {
   return CATALOGUE[language];

@@ -7,6 +7,7 @@ import { HEADER_COLOUR } from "../resultColumns";
 import { SHEET_NAMES } from "../sheetNames";
 import { Stop } from "../stop";
 import { stopMessages } from "../stopMessages";
+import { byLanguage } from "../../words/words";
 
 /** What one run records in the audit log. */
 export interface AuditEntry {
@@ -22,11 +23,7 @@ export interface AuditEntry {
 }
 
 /** Column headings of the log, in the language of the run that starts it. */
-export const AUDIT_HEADERS: Readonly<Record<Language, readonly string[]>> = {
-  nl: ["Datum (UTC)", "Matrixversie", "Regel", "Inventarisblad", "Rijen geëvalueerd", "Rijen in fout", "Criteria zonder kolom"],
-  fr: ["Date (UTC)", "Version de la matrice", "Règle", "Feuille d'inventaire", "Lignes évaluées", "Lignes en erreur", "Critères sans colonne"],
-  en: ["Date (UTC)", "Matrix version", "Rule", "Inventory sheet", "Rows evaluated", "Rows in error", "Criteria without a column"],
-};
+export const AUDIT_HEADERS = byLanguage((words) => words.audit.headers);
 
 const WIDTHS = [22, 50, 40, 24, 16, 16, 36];
 /** The column added by issue 11: a log begun before it has no header there yet. */

@@ -7,8 +7,8 @@ import {
   LEVELS,
   type Level,
   MATRIX_CELLS,
-  MATRIX_VERSION,
-  RULE_ID,
+  matrixStamp,
+  ruleName,
   levelCode,
 } from "../../domain";
 import type { Block, WorkbookPort } from "../../workbook/port";
@@ -65,7 +65,7 @@ export async function loadMatrix(
   last = await writeLegend(port, sheet, language, last + 2);
   last = await writePurpose(port, sheet, language, last + 2);
   last = await writeResultAreas(port, sheet, language, last + 2);
-  await port.write(block(last + 2, FIRST), [[MATRIX_SHEET_TEXT[language].stamp(MATRIX_VERSION, RULE_ID)]]);
+  await port.write(block(last + 2, FIRST), [[MATRIX_SHEET_TEXT[language].stamp(matrixStamp(language), ruleName(language))]]);
   await port.style(block(last + 2, FIRST), { italic: true });
   return { sheet, ownership: claimed.ownership };
 }

@@ -3,7 +3,7 @@ import {
   CRITERION_NAMES,
   type Language,
   LEVELS,
-  MATRIX_VERSION,
+  matrixStamp,
   levelCode,
   messagesFor,
 } from "../../domain";
@@ -53,7 +53,7 @@ export async function writeSummary(
 
   await port.setColumnWidths(out.sheet, 1, [LABEL_WIDTH, ...new Array<number>(COLUMNS - 1).fill(VALUE_WIDTH)]);
   await out.line([text.title(report.mapping.sheet)], { bold: true, fontSize: 14 });
-  await out.line([text.note(MATRIX_VERSION, report.evaluated, report.invalid)], { italic: true });
+  await out.line([text.note(matrixStamp(language), report.evaluated, report.invalid)], { italic: true });
   if (report.mode === "portable") await out.line([text.portableNote], { bold: true });
   // A criterion the classes were made without is said at the top, where the sheet is first read.
   for (const line of absentCriterionMessages(report.mapping.absent, language)) await out.line([line], { bold: true, fontColor: ABSENT_COLOUR });

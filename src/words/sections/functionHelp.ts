@@ -9,7 +9,7 @@ import type { ArgumentKey } from "../../domain";
  *
  * The English texts repeat the JSDoc of src/functions/functions.ts, from which
  * the build generates the English functions.json; the build refuses to run when
- * the two differ (src/functions/localizedMetadata.ts).
+ * the two differ (scripts/localizedMetadata.ts).
  */
 export interface FunctionText<Parameter extends ArgumentKey> {
   readonly description: string;

@@ -1,7 +1,7 @@
 import type { Language } from "../../../domain";
 import type { WorkbookPort } from "../../../workbook/port";
 import { PackageRefusal } from "../../../workbook/package/packageRefusal";
-import { refusalText } from "../../../workbook/packageText";
+import { wordsFor } from "../../../words/words";
 import { UnreadableFile } from "../unreadableFile";
 import type { PackageWorkbook } from "../../../workbook/package/PackageWorkbook";
 import { PortHost } from "../../host/PortHost";
@@ -104,7 +104,7 @@ export function serveInventory(endpoint: Endpoint): void {
  */
 function refusalAsUnreadable(error: unknown, open: OpenWorkbook | undefined): unknown {
   if (!(error instanceof PackageRefusal) || !open) return error;
-  return new UnreadableFile(refusalText(open.language)[error.code](open.name, error.detail));
+  return new UnreadableFile(wordsFor(open.language).files.refusals[error.code](open.name, error.detail));
 }
 
 /** An error as plain data; a Stop or an unreadable file keeps its code so the page rebuilds it. */

@@ -1,5 +1,5 @@
 import { CsvFormatError, contentRefusal, openInventoryBytes } from "../../../workbook/fileKind";
-import { FILE_TEXT, refusalText } from "../../../workbook/packageText";
+import { wordsFor } from "../../../words/words";
 import type { Language } from "../../../domain";
 import type { PackageWorkbook } from "../../../workbook/package/PackageWorkbook";
 import { PackageRefusal } from "../../../workbook/package/packageRefusal";
@@ -13,7 +13,7 @@ import { UnreadableFile } from "../unreadableFile";
  * whatever its extension.
  */
 export async function readInventoryFile(bytes: Uint8Array, name: string, language: Language): Promise<PackageWorkbook> {
-  const say = FILE_TEXT[language];
+  const say = wordsFor(language).files.file;
   const extension = /\.[^.]*$/.exec(name)?.[0].toLowerCase();
   const format = extension === ".csv" ? "csv" : extension === ".xlsx" || extension === ".xlsm" ? "xlsx" : undefined;
   try {
@@ -21,7 +21,7 @@ export async function readInventoryFile(bytes: Uint8Array, name: string, languag
     return await openInventoryBytes(bytes, name, format);
   } catch (error) {
     if (error instanceof CsvFormatError) throw new UnreadableFile(say.badCsv(name, error.record, error.message));
-    if (error instanceof PackageRefusal) throw new UnreadableFile(refusalText(language)[error.code](name, error.detail));
+    if (error instanceof PackageRefusal) throw new UnreadableFile(wordsFor(language).files.refusals[error.code](name, error.detail));
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { Body1, Caption1 } from "@fluentui/react-components";
 import * as React from "react";
-import { type Language, MATRIX_VERSION } from "../../../domain";
+import { type Language, matrixStamp } from "../../../domain";
 import { FORMULAS_TEXT } from "../../text/formulasText";
 import { useFormulasPanelStyles } from "./useFormulasPanelStyles.styles";
 
@@ -19,7 +19,7 @@ export function FormulasPanel({ language }: { language: Language }): React.JSX.E
           </li>
         ))}
       </ul>
-      <Caption1 className={styles.version}>{text.version(MATRIX_VERSION)}</Caption1>
+      <Caption1 className={styles.version}>{matrixStamp(language)}</Caption1>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { Body1, Caption1 } from "@fluentui/react-components";
 import * as React from "react";
-import { type Language, MATRIX_VERSION } from "../../../domain";
+import { type Language, matrixStamp } from "../../../domain";
 import type { PaneEvaluation } from "../../../usecases/paneJobs.types";
 import { SUMMARY_TEXT } from "../../../usecases/summary/summaryText";
 import { ClassChart } from "../../components/ClassChart/ClassChart";
@@ -31,7 +31,7 @@ export function SummaryPanel({ evaluation, language, onSelectRow }: SummaryPanel
   const heat = (count: number) => HEAT[Math.min(3, Math.floor((4 * count) / Math.max(1, summary.evaluated)))];
   return (
     <div className={styles.panel}>
-      <Caption1 className={styles.note}>{text.note(MATRIX_VERSION, summary.evaluated, invalid)}</Caption1>
+      <Caption1 className={styles.note}>{text.note(matrixStamp(language), summary.evaluated, invalid)}</Caption1>
       <figure className={styles.figure}>
         <figcaption>
           <Body1>

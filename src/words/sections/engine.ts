@@ -1,6 +1,6 @@
-import type { FlagCode } from "../assess";
-import type { ArgumentKey, ProblemCode } from "../problem";
-import type { Role } from "../parse/role";
+import type { FlagCode } from "../../domain/assess";
+import type { ArgumentKey, ProblemCode } from "../../domain/problem";
+import type { Role } from "../../domain/parse/role";
 
 /**
  * One language's message catalogue. Every language implements the whole
@@ -9,6 +9,12 @@ import type { Role } from "../parse/role";
 export interface Messages {
   /** BCP 47 tag for Intl number and list formatting. */
   readonly locale: string;
+  /** "<family> function family, matrix <version> of <date>": the version stamp a person reads. */
+  readonly matrixEdition: (family: string, version: string, date: string) => string;
+  /** Where the matrix's text comes from, said after the edition. */
+  readonly matrixSource: string;
+  /** The evaluation rule in words (evaluation-model.md, section 3). */
+  readonly rule: string;
   /** What each argument records, shown after its name: "staff (headcount)". */
   readonly argumentGloss: Readonly<Record<ArgumentKey, string>>;
   /** What went wrong, naming where (argument or cell) and the value received. */

@@ -1,7 +1,10 @@
-import type { Messages } from "./messages.types";
+import type { Messages } from "../sections/engine";
 
-export const FR: Messages = {
+export const ENGINE: Messages = {
   locale: "fr-BE",
+  matrixEdition: (family, version, date) => `Famille de fonctions ${family}, matrice ${version} du ${date}`,
+  matrixSource: "texte néerlandais repris tel quel de la description de la famille de fonctions ; français et anglais traduits par AssistLevel",
+  rule: "meilleure correspondance (écart le plus faible), en cas d'égalité la classe la plus basse",
   argumentGloss: {
     staff: "effectif soutenu",
     scope: "coordination",

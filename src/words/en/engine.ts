@@ -1,7 +1,10 @@
-import type { Messages } from "./messages.types";
+import type { Messages } from "../sections/engine";
 
-export const EN: Messages = {
+export const ENGINE: Messages = {
   locale: "en-GB",
+  matrixEdition: (family, version, date) => `${family} function family, matrix ${version} of ${date}`,
+  matrixSource: "Dutch text verbatim from the function-family description; French and English translated by AssistLevel",
+  rule: "best fit (smallest misfit), ties to the lower class",
   argumentGloss: {
     staff: "headcount supported",
     scope: "coordination",

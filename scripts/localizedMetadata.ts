@@ -22,11 +22,11 @@
  * What is translated: the descriptions and the help link. Function names and
  * parameter names stay as in English (README, "Formula help in Dutch and French").
  */
-import type { Language } from "../domain";
-import { FUNCTION_HELP as EN } from "../words/en/functionHelp";
-import { FUNCTION_HELP as FR } from "../words/fr/functionHelp";
-import { FUNCTION_HELP as NL } from "../words/nl/functionHelp";
-import type { FunctionHelpWords, FunctionId } from "../words/sections/functionHelp";
+import type { Language } from "../src/domain";
+import { FUNCTION_HELP as EN } from "../src/words/en/functionHelp";
+import { FUNCTION_HELP as FR } from "../src/words/fr/functionHelp";
+import { FUNCTION_HELP as NL } from "../src/words/nl/functionHelp";
+import type { FunctionHelpWords, FunctionId } from "../src/words/sections/functionHelp";
 
 export interface ParameterMetadata {
   readonly name: string;

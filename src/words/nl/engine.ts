@@ -1,7 +1,10 @@
-import type { Messages } from "./messages.types";
+import type { Messages } from "../sections/engine";
 
-export const NL: Messages = {
+export const ENGINE: Messages = {
   locale: "nl-BE",
+  matrixEdition: (family, version, date) => `Functiefamilie ${family}, matrix ${version} van ${date}`,
+  matrixSource: "Nederlandse tekst letterlijk uit de beschrijving van de functiefamilie; Frans en Engels vertaald door AssistLevel",
+  rule: "beste overeenkomst (kleinste afwijking), bij gelijkstand de laagste klasse",
   argumentGloss: {
     staff: "ondersteund personeelsaantal",
     scope: "coördinatie",

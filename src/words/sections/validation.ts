@@ -1,0 +1,5 @@
+
+export interface ValidationWords {
+  readonly roleChoices: readonly string[];
+  readonly dropdownHint: string;
+}
