@@ -186,6 +186,31 @@ export class FakeRange {
       const last = sheet.usedIn(rect);
       if (last) for (let r = last.row; r < last.row + last.rows; r++) for (let c = last.column; c < last.column + last.columns; c++) sheet.set(r, c, "");
       if (applyTo === "All" || applyTo === "Formats") sheet.formatLog.push(`${addressOf(rect)} cleared`);
+      // Excel.ClearApplyTo: "All" clears everything in the range; "Hyperlinks" clears all hyperlinks, leaving content and
+      // formatting; "RemoveHyperlinks" removes hyperlinks and formatting (https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto).
+      if (applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") {
+        for (const key of [...sheet.links.keys()]) {
+          const [r, c] = key.split(":").map(Number);
+          if (r >= rect.row && r < rect.row + rect.rows && c >= rect.column && c < rect.column + rect.columns) sheet.links.delete(key);
+        }
+      }
+    });
+  }
+
+  /**
+   * Range.hyperlink (ExcelApi 1.7): "Represents the hyperlink for the current range", an Excel.RangeHyperlink whose
+   * documentReference is "the document reference target" and screenTip "the string displayed when hovering"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-hyperlink-member). The fake keeps
+   * the cell's value: textToDisplay, "the string displayed in the top left most cell", is the only field said to change it.
+   */
+  set hyperlink(link: Excel.RangeHyperlink) {
+    if (link === null || typeof link !== "object" || (typeof link.address !== "string" && typeof link.documentReference !== "string")) {
+      throw new FakeOfficeError("InvalidArgument", "Range.hyperlink takes an Excel.RangeHyperlink with an address or a documentReference.");
+    }
+    this.context.change(jsonBytes(link), () => {
+      const { sheet, rect } = this.ref();
+      for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.column; c < rect.column + rect.columns; c++) sheet.links.set(`${r}:${c}`, { ...link });
+      if (link.textToDisplay !== undefined) sheet.set(rect.row, rect.column, link.textToDisplay);
     });
   }
 
@@ -346,7 +371,7 @@ export class FakeRange {
       });
     const setter = (what: string) => ({ set: set(what), enumerable: true });
     const fill = Object.defineProperties({ clear: () => set("fill.clear")(true) }, { color: setter("fill.color") });
-    const font = Object.defineProperties({}, { color: setter("font.color"), bold: setter("font.bold"), italic: setter("font.italic"), size: setter("font.size") });
+    const font = Object.defineProperties({}, { color: setter("font.color"), bold: setter("font.bold"), italic: setter("font.italic"), size: setter("font.size"), underline: setter("font.underline") });
     return Object.defineProperties(
       { fill, font },
       {

@@ -91,6 +91,13 @@ export class SheetModel {
   readonly heights = new Map<number, number>();
   /** Each style property set, as "A1:B2 fill.color=#FF0000", in order. */
   readonly formatLog: string[] = [];
+  /**
+   * Hyperlinks by cell ("row:column"), as set through Range.hyperlink
+   * (Excel.RangeHyperlink: address, documentReference, screenTip,
+   * textToDisplay; ExcelApi 1.7,
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink).
+   */
+  readonly links = new Map<string, Excel.RangeHyperlink>();
   /** Told of every cell stored (the fake's calculation indexes formulas and forgets results). */
   onStore?: (row: number, column: number, value: Stored) => void;
 

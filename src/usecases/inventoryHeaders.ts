@@ -1,3 +1,4 @@
+import { POST_INPUT_KEYS } from "../domain";
 /**
  * The inventory columns the product reads, and the headers (NL/FR/EN and common
  * variants) it recognises them by. A header matches when, after normalizeText
@@ -5,12 +6,8 @@
  * Documented in the README; an explicit --map overrides.
  */
 export const INVENTORY_INPUTS = [
-  "staff",
-  "scope",
-  "advice",
-  "role",
-  "improvement",
-  "contacts",
+  // The six post inputs, in the domain's order (domain/post.ts), then what identifies a post.
+  ...POST_INPUT_KEYS,
   "postId",
   "title",
   "currentClass",

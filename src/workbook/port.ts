@@ -1,7 +1,7 @@
 /**
  * The few workbook operations the use cases need. One adapter implements it
- * over .xlsx files (ExcelJS, for the batch tool), another over office.js (the
- * task pane). Rows and columns are 1-based as in Excel; every method works on
+ * over .xlsx packages (`package/`, for the batch tool and browser mode),
+ * another over office.js (`office/`, the task pane in Excel). Rows and columns are 1-based as in Excel; every method works on
  * whole blocks so an office.js adapter can batch them into few syncs.
  */
 
@@ -41,6 +41,8 @@ export interface CellStyle {
   readonly fontColor?: string;
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** A single underline, as Excel's Hyperlink style draws its links. */
+  readonly underline?: boolean;
   readonly wrap?: boolean;
   readonly verticalAlign?: "top" | "middle";
   readonly horizontalAlign?: "left" | "center";
@@ -56,6 +58,19 @@ export interface ConditionalFormat {
   readonly formula: string;
   readonly fill: string;
   readonly fontColor?: string;
+}
+
+/**
+ * A cell that links to another cell of the workbook (an internal hyperlink):
+ * clicking it goes there. The cell keeps the value written in it.
+ */
+export interface CellLink {
+  readonly row: number;
+  readonly column: number;
+  /** The cell it goes to. */
+  readonly to: Pick<Block, "sheet" | "row" | "column">;
+  /** Shown when the pointer rests on the link. */
+  readonly tip: string;
 }
 
 /** What to write into a block: plain values, or formulas ("=…") where a cell should stay live. */
@@ -112,6 +127,8 @@ export interface WorkbookPort {
   setColumnWidths(sheet: string, firstColumn: number, widths: readonly number[]): Promise<void>;
   /** Row heights in points, from `firstRow` on (for rows of wrapped text on the product's own sheets). */
   setRowHeights(sheet: string, firstRow: number, heights: readonly number[]): Promise<void>;
+  /** Makes cells of one of the product's own sheets links to other cells of the workbook (never on an analyst's sheet). */
+  linkCells(sheet: string, links: readonly CellLink[]): Promise<void>;
   freeze(sheet: string, rows: number, columns: number): Promise<void>;
 
   /** Removes the conditional formats whose range lies inside `block` (those the product wrote there). */

@@ -164,10 +164,21 @@ describe("browser mode on the sample inventory", () => {
       expect([...cellsOf(actual.getWorksheet(sheet)!)]).toEqual([...cellsOf(expected.getWorksheet(sheet)!)]);
     }
     expect(actual.worksheets.map((s) => s.name).sort()).toEqual(expected.worksheets.map((s) => s.name).sort());
+    // The summary's flagged posts link to their rows in the download as in the batch tool's copy (read back by openpyxl).
+    const links = (file: string): string => execFileSync("/usr/bin/python3", ["-c", SUMMARY_LINKS, file, "Summary"], { encoding: "utf8" });
+    expect((JSON.parse(links(downloaded)) as unknown[]).length).toBeGreaterThan(10);
+    expect(links(downloaded)).toBe(links(cliOutput));
     await expectQuietPage(record);
     await page.close();
   });
 });
+
+/** Each hyperlink of a sheet: its cell, where it goes, its tip. */
+const SUMMARY_LINKS = `
+import sys, json, openpyxl
+sheet = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]
+print(json.dumps([[c.coordinate, c.hyperlink.location, c.hyperlink.tooltip] for row in sheet.iter_rows() for c in row if c.hyperlink]))
+`;
 
 describe("nothing leaves the page", () => {
   /** Asks `fetch` for a URL off the origin where `scope` runs; resolves to the CSP directive that refused it. */

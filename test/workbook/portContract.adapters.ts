@@ -16,7 +16,7 @@ import JSZip from "jszip";
 import { OfficeWorkbook } from "../../src/workbook/office/OfficeWorkbook";
 import { LISTS_SHEET } from "../../src/workbook/office/listSheet";
 import { PackageWorkbook } from "../../src/workbook/package/PackageWorkbook";
-import { type WorkbookPort, address } from "../../src/workbook/port";
+import { type WorkbookPort, address, sheetAddress } from "../../src/workbook/port";
 import { yieldingPort } from "../../src/taskpane/browser/worker/yieldingPort";
 import { FakeContext } from "../../harness/excel/fakeExcel";
 import { rectOf } from "../../harness/excel/fakeRange";
@@ -59,6 +59,8 @@ export interface HostView {
   /** The list dropdowns: range and the items offered. */
   lists(sheet: string): { ref: string; items: string[] }[];
   charts(sheet: string): number;
+  /** The internal hyperlinks: the linking cell, the cell it goes to ("Posten!B3"), the tip. */
+  links(sheet: string): { ref: string; to: string; tip: string }[];
 }
 
 export interface OpenedAdapter {
@@ -133,6 +135,11 @@ async function copyView(workbook: PackageWorkbook): Promise<HostView> {
     ...excelJsView(reread),
     lists: (sheet) => packageLists(sheets.get(sheet)?.xml ?? ""),
     charts: (sheet) => sheets.get(sheet)?.charts ?? 0,
+    links: (sheet) =>
+      [...(sheets.get(sheet)?.xml ?? "").matchAll(/<hyperlink\b([^>]*)\/>/g)].map(([, attributes]) => {
+        const attribute = (name: string): string => unescapeXml(new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1] ?? "");
+        return { ref: attribute("ref"), to: attribute("location"), tip: attribute("tooltip") };
+      }),
   };
 }
 
@@ -219,6 +226,7 @@ function excelJsView(workbook: ExcelJS.Workbook): HostView {
         .filter(([, v]) => v?.type === "list")
         .map(([ref, v]) => ({ ref, items: listItems(String(v?.formulae?.[0] ?? "")) })),
     charts: () => 0, // ExcelJS neither writes nor reads charts
+    links: () => [], // see excelJsAdapter: the ExcelJS port records its links beside the model
   };
 }
 
@@ -259,7 +267,10 @@ const excelJsAdapter = (name: string, make: (workbook: ExcelJS.Workbook) => Exce
         await reread.xlsx.load((await port.workbook.xlsx.writeBuffer()) as ArrayBuffer);
         return make(reread);
       },
-      view: async () => excelJsView(port.workbook),
+      view: async () => ({
+        ...excelJsView(port.workbook),
+        links: (sheet: string) => (port.links.get(sheet) ?? []).map((link) => ({ ref: address(link), to: sheetAddress({ ...link.to, rows: 1, columns: 1 }), tip: link.tip })),
+      }),
     };
   },
 });
@@ -318,6 +329,11 @@ function fakeView(fake: FakeContext): HostView {
           return { ref: address(v.rect), items: source.startsWith("=") ? listOnSheet(fake, source) : source.split(",") };
         }),
     charts: (name) => fake.sheet(name).charts.length,
+    links: (name) =>
+      [...fake.sheet(name).links.entries()].map(([cell, link]) => {
+        const [row, column] = cell.split(":").map(Number);
+        return { ref: address({ row, column }), to: link.documentReference ?? "", tip: link.screenTip ?? "" };
+      }),
   };
 }
 

@@ -376,10 +376,6 @@ export const CASES: readonly ContractCase[] = [
       expect([host.fill(SHEET, 1, 12), host.fill(SHEET, 4, 12), host.fill(SHEET, 2, 11), host.fill(SHEET, 2, 14)]).toEqual([null, null, null, null]);
       expect([host.bold(SHEET, 2, 12), host.bold(SHEET, 3, 13), host.bold(SHEET, 4, 13)]).toEqual([true, true, false]);
     },
-    disagree: {
-      [PACKAGE]: "PackageWorkbook gives the cells one new cell format made of the style given, so { fill: null } also drops the bold set before (port.ts: \"a fill of null removes the fill\", so an absent property should leave the cell's own)",
-      [PACKAGE_PROXY]: "PackageWorkbook gives the cells one new cell format made of the style given, so { fill: null } also drops the bold set before",
-    },
   },
   {
     name: "addConditionalFormats adds formula rules over their blocks; removeConditionalFormats removes only those inside its block",
@@ -487,6 +483,30 @@ export const CASES: readonly ContractCase[] = [
       const drawn = await port.addColumnChart(own, b(1, 1, 3, 2, own), "Posten per klasse", b(1, 4, 10, 5, own));
       await port.flush();
       expect((await view()).charts(own)).toBe(drawn ? 1 : 0);
+    },
+  },
+  {
+    name: "linkCells makes cells of the product's own sheet links to cells of other sheets; the cells keep their values, and a clearSheet takes the links",
+    async run({ port, view }) {
+      const own = "Overzicht";
+      await port.addSheet(own);
+      await port.write(b(1, 1, 2, 1, own), [[3], [4]]);
+      const tip = 'Ga naar rij 3 van blad "Posten" <&>';
+      await port.linkCells(own, [
+        { row: 1, column: 1, to: { sheet: SHEET, row: 3, column: 2 }, tip },
+        { row: 2, column: 1, to: { sheet: FIXTURE.other, row: 1, column: 1 }, tip: "Notes" },
+      ]);
+      await port.flush();
+      const sorted = (links: { ref: string; to: string; tip: string }[]) => [...links].sort((x, y) => x.ref.localeCompare(y.ref));
+      expect(sorted((await view()).links(own))).toEqual([
+        { ref: "A1", to: `${SHEET}!B3`, tip },
+        { ref: "A2", to: `${FIXTURE.other}!A1`, tip: "Notes" },
+      ]);
+      expect(await port.readValues(b(1, 1, 2, 1, own))).toEqual([[3], [4]]);
+      await port.clearSheet(own);
+      await port.write(b(1, 1, 1, 1, own), [[5]]);
+      await port.flush();
+      expect((await view()).links(own)).toEqual([]);
     },
   },
 

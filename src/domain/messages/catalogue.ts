@@ -1,4 +1,4 @@
-import { CRITERION_NAMES } from "../criteria";
+import { CRITERION_NAMES, type OrdinalCriterionKey } from "../criteria";
 import type { Language } from "../language";
 import { ORDINAL_DESCRIPTORS } from "../matrix/ordinalDescriptors";
 import type { ArgumentKey, Problem } from "../problem";
@@ -24,49 +24,44 @@ export function orList(items: readonly string[], language: Language): string {
   return new Intl.ListFormat(CATALOGUE[language].locale, { type: "disjunction" }).format(items);
 }
 
-/** What a problem's argument accepts, in words. */
-function acceptedFor(problem: Problem, m: Messages, language: Language): string {
-  if (problem.code === "unknownDescriptor") {
-    const choices = ORDINAL_DESCRIPTORS[problem.criterion].map(
-      (d) => `${d.number} (${d.keywords[language][0]})`,
-    );
-    return m.accepts.descriptor(CRITERION_NAMES[problem.criterion][language], orList(choices, language));
-  }
-  switch (problem.code) {
-    case "badHeadcount":
-    case "fractionalHeadcount":
-      return m.accepts.headcount;
-    case "badRole":
-      return m.accepts.role;
-    case "badLevel":
-      return m.accepts.level;
-    case "badCriterion":
-      return m.accepts.criterion;
-    case "badLanguage":
-      return m.accepts.language;
-  }
-  return acceptedForArgument(problem.argument, m, language);
+type PlainAccept = Exclude<keyof Messages["accepts"], "descriptor">;
+
+/** What is accepted, where the problem's code alone tells. */
+const ACCEPTS_FOR_CODE: Partial<Record<Problem["code"], PlainAccept>> = {
+  badHeadcount: "headcount",
+  fractionalHeadcount: "headcount",
+  badRole: "role",
+  badLevel: "level",
+  badCriterion: "criterion",
+  badLanguage: "language",
+};
+
+/** Otherwise what the argument accepts: the four ordinal criteria's arguments their descriptors, every other argument a plain sentence. */
+const ARGUMENT_CRITERION = { scope: "coordination", advice: "advice", improvement: "improvement", contacts: "contacts" } as const;
+type CriterionArgument = keyof typeof ARGUMENT_CRITERION;
+const ACCEPTS_FOR_ARGUMENT: Readonly<Record<Exclude<ArgumentKey, CriterionArgument>, PlainAccept>> = {
+  staff: "headcount",
+  role: "role",
+  level: "level",
+  criterion: "criterion",
+  language: "language",
+  value: "value",
+};
+const isCriterionArgument = (argument: ArgumentKey): argument is CriterionArgument => argument in ARGUMENT_CRITERION;
+
+/** "Expected for Advice: 1 (dienst) or 2 (strategie), …": the descriptors' numbers with their first key word. */
+function descriptorAccepts(criterion: OrdinalCriterionKey, m: Messages, language: Language): string {
+  const choices = ORDINAL_DESCRIPTORS[criterion].map((d) => `${d.number} (${d.keywords[language][0]})`);
+  return m.accepts.descriptor(CRITERION_NAMES[criterion][language], orList(choices, language));
 }
 
-const ARGUMENT_CRITERION = { scope: "coordination", advice: "advice", improvement: "improvement", contacts: "contacts" } as const;
-
-function acceptedForArgument(argument: ArgumentKey, m: Messages, language: Language): string {
-  switch (argument) {
-    case "staff":
-      return m.accepts.headcount;
-    case "role":
-      return m.accepts.role;
-    case "level":
-      return m.accepts.level;
-    case "criterion":
-      return m.accepts.criterion;
-    case "language":
-      return m.accepts.language;
-    case "value":
-      return m.accepts.value;
-  }
-  const criterion = ARGUMENT_CRITERION[argument];
-  return acceptedFor({ code: "unknownDescriptor", argument, value: "", criterion }, m, language);
+/** What a problem's argument accepts, in words. */
+function acceptedFor(problem: Problem, m: Messages, language: Language): string {
+  if (problem.code === "unknownDescriptor") return descriptorAccepts(problem.criterion, m, language);
+  const plain = ACCEPTS_FOR_CODE[problem.code];
+  if (plain !== undefined) return m.accepts[plain];
+  const argument = problem.argument;
+  return isCriterionArgument(argument) ? descriptorAccepts(ARGUMENT_CRITERION[argument], m, language) : m.accepts[ACCEPTS_FOR_ARGUMENT[argument]];
 }
 
 /**

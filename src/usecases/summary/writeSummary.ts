@@ -64,7 +64,7 @@ export async function writeSummary(
   if (tables.currentVsIndicative) await writeCurrentVsIndicative(out, tables.currentVsIndicative, text);
   await writeHeatMap(out, tables, text, language);
   await writeWhatIf(out, tables, text);
-  await writeFlagged(out, tables, text, language);
+  await writeFlagged(out, tables, text, report);
   return { sheet: out.sheet, ownership: claimed.ownership };
 }
 
@@ -216,7 +216,11 @@ async function writeWhatIf(out: Cursor, tables: SummaryTables, text: SummaryText
 
 const FLAGGED_SHOWN = 2000;
 
-async function writeFlagged(out: Cursor, tables: SummaryTables, text: SummaryText, language: Language): Promise<void> {
+/** Excel's Hyperlink cell style draws links in this blue, underlined. */
+const LINK_COLOUR = "0563C1";
+
+async function writeFlagged(out: Cursor, tables: SummaryTables, text: SummaryText, report: EvaluationReport): Promise<void> {
+  const language = report.language;
   await out.title(text.flagged);
   await out.header([text.row, text.postId, text.indicativeClass, text.flags, text.problem]);
   if (tables.flagged.length === 0) {
@@ -240,4 +244,11 @@ async function writeFlagged(out: Cursor, tables: SummaryTables, text: SummaryTex
   await out.port.style(body, { verticalAlign: "top" });
   await out.port.style({ ...body, column: 4, columns: 1 }, { wrap: true });
   await out.port.style({ ...body, column: 1, columns: 1 }, { horizontalAlign: "left" });
+  // Each row number links to the post's class cell on the inventory sheet: one click from the list to the row.
+  const inventory = report.mapping.sheet;
+  await out.port.linkCells(
+    out.sheet,
+    shown.map((post, i) => ({ row: body.row + i, column: body.column, to: { sheet: inventory, row: post.row, column: report.column }, tip: text.goToRow(post.row, inventory) })),
+  );
+  await out.port.style({ ...body, column: 1, columns: 1 }, { fontColor: LINK_COLOUR, underline: true });
 }

@@ -40,4 +40,5 @@ export const SUMMARY: SummaryText = {
   error: "error",
   noneFlagged: "No posts to check.",
   flaggedMore: (shown, total) => `The first ${shown} of ${total} posts to check; filter the inventory's Flags column for the others.`,
+  goToRow: (row, sheet) => `Go to row ${row} of sheet "${sheet}"`,
 };

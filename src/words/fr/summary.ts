@@ -40,4 +40,5 @@ export const SUMMARY: SummaryText = {
   error: "erreur",
   noneFlagged: "Aucun poste à revoir.",
   flaggedMore: (shown, total) => `Les ${shown} premiers des ${total} postes à revoir ; filtrez la colonne Signaux de l'inventaire pour les autres.`,
+  goToRow: (row, sheet) => `Aller à la ligne ${row} de la feuille « ${sheet} »`,
 };

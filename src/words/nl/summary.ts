@@ -40,4 +40,5 @@ export const SUMMARY: SummaryText = {
   error: "fout",
   noneFlagged: "Geen posten om na te kijken.",
   flaggedMore: (shown, total) => `De eerste ${shown} van ${total} posten om na te kijken; filter de kolom Signalen van de inventaris voor de andere.`,
+  goToRow: (row, sheet) => `Ga naar rij ${row} van blad "${sheet}"`,
 };

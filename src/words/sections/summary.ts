@@ -48,6 +48,8 @@ export interface SummaryText {
   readonly error: string;
   readonly noneFlagged: string;
   readonly flaggedMore: (shown: number, total: number) => string;
+  /** The tip of a flagged post's link to its row on the inventory sheet. */
+  readonly goToRow: (row: number, sheet: string) => string;
 }
 
 /** "+10 %" / "−10 %" (a true minus sign; French and Dutch put a space before %). */

@@ -1,4 +1,4 @@
-import type { Block, CellContent, CellStyle, CellValue, ConditionalFormat, TableInfo, WorkbookPort } from "../port";
+import type { Block, CellContent, CellLink, CellStyle, CellValue, ConditionalFormat, TableInfo, WorkbookPort } from "../port";
 import { DEFAULT_MAX_REQUEST_BYTES } from "./chunks";
 import { PendingRuleRemovals } from "./conditionalFormats";
 import { OfficeRequests } from "./officeRequests";
@@ -130,6 +130,10 @@ export class OfficeWorkbook implements WorkbookPort {
 
   setRowHeights(sheet: string, firstRow: number, heights: readonly number[]): Promise<void> {
     return sheets.setRowHeights(this.office, sheet, firstRow, heights);
+  }
+
+  linkCells(sheet: string, links: readonly CellLink[]): Promise<void> {
+    return sheets.linkCells(this.office, sheet, links);
   }
 
   freeze(sheet: string, rows: number, columns: number): Promise<void> {

@@ -16,6 +16,8 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.fontColor !== undefined) format.font.color = colour(style.fontColor);
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
+  // RangeFont.underline: "None" | "Single" | … (Excel.RangeUnderlineStyle, ExcelApi 1.1).
+  if (style.underline !== undefined) format.font.underline = style.underline ? "Single" : "None";
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.wrap !== undefined) format.wrapText = style.wrap;
   if (style.verticalAlign !== undefined) format.verticalAlignment = style.verticalAlign === "top" ? "Top" : "Center";

@@ -1,4 +1,4 @@
-import { type Block, address } from "../port";
+import { type Block, type CellLink, address, sheetAddress } from "../port";
 import { OPERATION_BYTES, textBytes } from "./chunks";
 import type { OfficeRequests } from "./officeRequests";
 
@@ -77,4 +77,23 @@ export async function addColumnChart(office: OfficeRequests, sheet: string, data
     chart.setPosition(address({ row: at.row, column: at.column }), address({ row: at.row + at.rows - 1, column: at.column + at.columns - 1 }));
   }, OPERATION_BYTES + textBytes(title));
   return true;
+}
+
+/**
+ * One hyperlink per cell, each to a cell of the workbook: Range.hyperlink with a documentReference
+ * (Excel.RangeHyperlink, ExcelApi 1.7: https://learn.microsoft.com/javascript/api/excel/excel.rangehyperlink).
+ * No textToDisplay, so the cell keeps the value written there.
+ */
+export async function linkCells(office: OfficeRequests, sheet: string, links: readonly CellLink[]): Promise<void> {
+  await office.queue.write(
+    links.map((link) => {
+      const documentReference = sheetAddress({ ...link.to, rows: 1, columns: 1 });
+      return {
+        bytes: OPERATION_BYTES + textBytes(documentReference) + textBytes(link.tip),
+        queue: () => {
+          office.range({ sheet, row: link.row, column: link.column, rows: 1, columns: 1 }).hyperlink = { documentReference, screenTip: link.tip };
+        },
+      };
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import {
   type Block,
   type CellContent,
+  type CellLink,
   type CellStyle,
   type CellValue,
   type ConditionalFormat,
@@ -187,14 +188,23 @@ export class PackageWorkbook implements WorkbookPort {
   }
 
   async style(block: Block, style: CellStyle): Promise<void> {
-    const index = this.parts.styles.cellFormat(style);
     const slot = this.slot(block.sheet);
-    if (slot.own) {
-      for (let r = 0; r < block.rows; r++) for (let c = 0; c < block.columns; c++) slot.own.setStyle(block.row + r, block.column + c, index);
+    const own = slot.own;
+    if (own) {
+      // Layered on what the product set there before, as Excel does: one lookup per distinct earlier format.
+      const layered = new Map<number | undefined, number>();
+      for (let r = block.row; r < block.row + block.rows; r++) {
+        for (let c = block.column; c < block.column + block.columns; c++) {
+          const before = own.styleAt(r, c);
+          let index = layered.get(before);
+          if (index === undefined) layered.set(before, (index = this.parts.styles.layered(before, style)));
+          own.setStyle(r, c, index);
+        }
+      }
       return;
     }
     await this.loaded(slot);
-    this.patchOf(slot).style(block, index);
+    this.patchOf(slot).style(block, (before) => this.parts.styles.layered(before, style));
   }
 
   async setColumnWidths(sheet: string, firstColumn: number, widths: readonly number[]): Promise<void> {
@@ -207,6 +217,13 @@ export class PackageWorkbook implements WorkbookPort {
     const own = this.slot(sheet).own;
     // An existing sheet's rows keep the analyst's heights (the product only sets heights on its own sheets).
     if (own) heights.forEach((height, i) => own.heights.set(firstRow + i, height));
+  }
+
+  async linkCells(sheet: string, links: readonly CellLink[]): Promise<void> {
+    const own = this.slot(sheet).own;
+    // The product adds links on its own sheets only; an analyst's sheet keeps its own hyperlinks part as it is.
+    if (!own) throw new Error(`linkCells: "${sheet}" is not one of the product's own sheets.`);
+    for (const link of links) own.link(link);
   }
 
   async freeze(sheet: string, rows: number, columns: number): Promise<void> {

@@ -1,9 +1,10 @@
-import { type Block, type CellContent, type CellValue, address } from "../port";
+import { type Block, type CellContent, type CellLink, type CellValue, address, sheetAddress } from "../port";
 import { CellGrid } from "./cellGrid";
 import { MAIN_NS, RELATIONSHIPS_NS } from "./opcParts";
 import { CellWriter, formulaText } from "./cellXml";
 import { columnXml, conditionalFormatsXml, validationXml } from "./sheetAdditions";
 import { type NewConditionalFormat, type NewValidation, SheetPatch } from "./sheetPatch";
+import { escapeAttribute } from "./xmlText";
 
 
 /** A column chart the product draws on one of its sheets (written as drawing and chart parts when the copy is saved). */
@@ -28,6 +29,8 @@ export class OwnSheet {
   formats: NewConditionalFormat[] = [];
   validations: NewValidation[] = [];
   chart?: ChartRequest;
+  /** Internal hyperlinks by cell, the last one made for a cell winning. */
+  readonly links = new Map<number, CellLink>();
   /**
    * Blocks filled with formulas, kept as blocks (a million rows cost no
    * string per cell) and written as shared formulas; the writes made over a
@@ -63,6 +66,14 @@ export class OwnSheet {
     return this.formulas.get(keyOf(row, column));
   }
 
+  link(link: CellLink): void {
+    this.links.set(keyOf(link.row, link.column), link);
+  }
+
+  styleAt(row: number, column: number): number | undefined {
+    return this.styles.get(keyOf(row, column));
+  }
+
   setStyle(row: number, column: number, style: number): void {
     this.styles.set(keyOf(row, column), style);
   }
@@ -92,6 +103,7 @@ export class OwnSheet {
     yield `${batch.join("")}</sheetData>`;
     yield conditionalFormatsXml("", this.formats, 0);
     if (this.validations.length > 0) yield `<dataValidations count="${this.validations.length}">${this.validations.map((v) => validationXml("", v)).join("")}</dataValidations>`;
+    if (this.links.size > 0) yield `<hyperlinks>${[...this.links.values()].map(hyperlinkXml).join("")}</hyperlinks>`;
     yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
     if (drawingRelationship) yield `<drawing r:id="${drawingRelationship}"/>`;
     yield "</worksheet>";
@@ -130,6 +142,16 @@ export class OwnSheet {
     const height = this.heights.get(row);
     return `<row r="${row}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>${cells.join("")}</row>`;
   }
+}
+
+/**
+ * An internal hyperlink (ECMA-376 Part 1, 18.3.1.47 CT_Hyperlink): `location`
+ * names a cell of this workbook, so no relationship is needed (r:id is for
+ * external targets). It comes after dataValidations and before pageMargins.
+ */
+function hyperlinkXml(link: CellLink): string {
+  const location = sheetAddress({ ...link.to, rows: 1, columns: 1 });
+  return `<hyperlink ref="${address(link)}" location="${escapeAttribute(location)}" tooltip="${escapeAttribute(link.tip)}"/>`;
 }
 
 /** One number per cell: (row − 1) × 16,384 + column. */

@@ -17,10 +17,17 @@ interface FillLayer {
   readonly formulas: readonly (string | null)[];
 }
 
+/**
+ * The format a cell gets from a style change, given the format an earlier
+ * change of this patch gave it (undefined when none did): a later style is
+ * layered on the product's earlier one, as Excel applies a format.
+ */
+export type Restyle = (before: number | undefined) => number;
+
 type Layer =
   | { readonly kind: "write"; readonly block: Block; readonly content: readonly (readonly CellContent[])[] }
   | { readonly kind: "clear"; readonly block: Block }
-  | { readonly kind: "style"; readonly block: Block; readonly style: number }
+  | { readonly kind: "style"; readonly block: Block; readonly made: ReadonlyMap<number | undefined, number> }
   | FillLayer;
 
 /**
@@ -88,8 +95,16 @@ export class SheetPatch {
     this.add({ kind: "clear", block });
   }
 
-  style(block: Block, style: number): void {
-    this.add({ kind: "style", block, style });
+  /**
+   * Styles the block. Every format its cells can end with is made now, not
+   * when the copy is saved (styles.xml may be written before the sheet): a
+   * cell's format before this change is none of this patch's, or one an
+   * earlier style change over the same cells made.
+   */
+  style(block: Block, restyle: Restyle): void {
+    const before = new Set<number | undefined>([undefined]);
+    for (const layer of this.layers) if (layer.kind === "style" && blocksOverlap(layer.block, block)) for (const index of layer.made.values()) before.add(index);
+    this.add({ kind: "style", block, made: new Map([...before].map((index) => [index, restyle(index)])) });
   }
 
   /**
@@ -150,7 +165,7 @@ export class SheetPatch {
         if (change === undefined) changes.set(column, (change = {}));
         if (layer.kind === "write") change.content = line?.[c];
         else if (layer.kind === "clear") change.content = null;
-        else change.style = layer.style;
+        else change.style = layer.made.get(change.style) ?? layer.made.get(undefined);
       }
     }
     return changes;

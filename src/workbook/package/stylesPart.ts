@@ -33,6 +33,8 @@ export class StylesPart {
   private readonly counts: Record<"fonts" | "fills" | "cellXfs" | "dxfs", number>;
   private readonly added: Record<"fonts" | "fills" | "cellXfs" | "dxfs", string[]> = { fonts: [], fills: [], cellXfs: [], dxfs: [] };
   private readonly known = new Map<string, number>();
+  /** The style of each cell format the product made, by index (see layered). */
+  private readonly made = new Map<number, CellStyle>();
 
   constructor(
     readonly part: string,
@@ -69,13 +71,24 @@ export class StylesPart {
     return Object.values(this.added).some((list) => list.length > 0);
   }
 
+  /**
+   * The format of a cell that had format `index` and is given `style` on top:
+   * what the style leaves out stays as it was (a later bold keeps an earlier
+   * fill), as Excel applies a format. Only formats the product made are known
+   * this way; any other (an analyst's) is replaced.
+   */
+  layered(index: number | undefined, style: CellStyle): number {
+    const before = index === undefined ? undefined : this.made.get(index);
+    return this.cellFormat(before ? { ...before, ...style } : style);
+  }
+
   /** The index of a cell format with this style (added once, then reused). */
   cellFormat(style: CellStyle): number {
-    const key = `xf:${JSON.stringify(style)}`;
+    const key = `xf:${JSON.stringify(Object.entries(style).filter(([, v]) => v !== undefined).sort())}`;
     const known = this.known.get(key);
     if (known !== undefined) return known;
     const p = this.prefix;
-    const fontId = style.bold || style.italic || style.fontColor || style.fontSize ? this.add("fonts", `<${p}font>${this.font(style)}</${p}font>`) : 0;
+    const fontId = style.bold || style.italic || style.underline || style.fontColor || style.fontSize ? this.add("fonts", `<${p}font>${this.font(style)}</${p}font>`) : 0;
     const fillId = style.fill ? this.add("fills", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${style.fill.toUpperCase()}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`) : 0;
     const align = [
       style.horizontalAlign ? ` horizontal="${style.horizontalAlign}"` : "",
@@ -86,6 +99,7 @@ export class StylesPart {
     const xf = `<${p}xf numFmtId="0" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applies}>${align ? `<${p}alignment${align}/>` : ""}</${p}xf>`;
     const index = this.add("cellXfs", xf);
     this.known.set(key, index);
+    this.made.set(index, style);
     return index;
   }
 
@@ -133,10 +147,11 @@ export class StylesPart {
     let base = this.baseFont;
     if (style.fontSize) base = base.replace(/<(\w+:)?sz\b[^>]*\/>/, "");
     if (style.fontColor) base = base.replace(/<(\w+:)?color\b[^>]*\/>/, "");
-    base = base.replace(/<(\w+:)?[bi]\b[^>]*\/>/g, "");
+    base = base.replace(/<(\w+:)?[biu]\b[^>]*\/>/g, "");
     return [
       style.bold ? `<${p}b/>` : "",
       style.italic ? `<${p}i/>` : "",
+      style.underline ? `<${p}u/>` : "",
       base,
       style.fontSize ? `<${p}sz val="${style.fontSize}"/>` : "",
       style.fontColor ? `<${p}color rgb="FF${style.fontColor.toUpperCase()}"/>` : "",

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import {
   type Block,
   type CellContent,
+  type CellLink,
   type CellStyle,
   type CellValue,
   type ConditionalFormat,
@@ -132,6 +133,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
     this.workbook.removeWorksheet(old.id);
     const fresh = this.workbook.addWorksheet(name, { state });
     (fresh as unknown as { orderNo: number }).orderNo = orderNo;
+    this.links.delete(name);
   }
 
   async setSheetHidden(name: string, hidden: boolean): Promise<void> {
@@ -200,6 +202,17 @@ export class ExcelJsWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * The links made, by sheet. ExcelJS keeps a hyperlink inside the cell's value ({ text, hyperlink }),
+   * which would turn a written number into text, so this test adapter records them instead.
+   */
+  readonly links = new Map<string, CellLink[]>();
+
+  async linkCells(sheet: string, links: readonly CellLink[]): Promise<void> {
+    this.sheet(sheet);
+    this.links.set(sheet, [...(this.links.get(sheet) ?? []), ...links]);
+  }
+
   async freeze(name: string, rows: number, columns: number): Promise<void> {
     this.sheet(name).views = [{ state: "frozen", xSplit: columns, ySplit: rows }];
   }
@@ -241,11 +254,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
 export function excelJsStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
   if (style.fill === null) cell.fill = { type: "pattern", pattern: "none" };
-  if (style.bold !== undefined || style.italic !== undefined || style.fontColor || style.fontSize) {
+  if (style.bold !== undefined || style.italic !== undefined || style.underline !== undefined || style.fontColor || style.fontSize) {
     cell.font = {
       ...cell.font,
       ...(style.bold !== undefined ? { bold: style.bold } : {}),
       ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.underline !== undefined ? { underline: style.underline } : {}),
       ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
       ...(style.fontSize ? { size: style.fontSize } : {}),
     };

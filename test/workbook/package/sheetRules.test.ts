@@ -169,7 +169,7 @@ test("the patched part is right, and the same whatever the chunks the inflater h
   const patch = new SheetPatch();
   patch.write(block(SHEET, 1, 4, 6, 3), Array.from({ length: 6 }, (_, r) => ["t" + r, r === 2 ? null : r, r % 2 === 0]));
   patch.write(block(SHEET, 2, 2, 1, 1), [[null]]);
-  patch.style(block(SHEET, 1, 4, 1, 3), 5);
+  patch.style(block(SHEET, 1, 4, 1, 3), () => 5);
   patch.widths.set(4, 11);
   patch.removeConditionalFormats(block(SHEET, 1, 6, 10, 1));
   patch.removeValidation(block(SHEET, 1, 6, 10, 1));
