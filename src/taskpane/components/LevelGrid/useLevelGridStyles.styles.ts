@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { VISUALLY_HIDDEN } from "../sharedStyles.styles";
 
 /** Styles of the criteria × levels grid. */
 export const useLevelGridStyles = makeStyles({
@@ -31,12 +32,5 @@ export const useLevelGridStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   // Visually hidden, still read by screen readers.
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hidden: VISUALLY_HIDDEN,
 });

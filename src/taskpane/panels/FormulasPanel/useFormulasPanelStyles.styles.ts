@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { plainList } from "../../components/sharedStyles.styles";
 
 /** Styles of the Formulas panel. */
 export const useFormulasPanelStyles = makeStyles({
@@ -8,14 +9,7 @@ export const useFormulasPanelStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     paddingBottom: tokens.spacingVerticalM,
   },
-  list: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    paddingLeft: 0,
-    listStyleType: "none",
-  },
+  list: plainList(tokens.spacingVerticalS),
   item: {
     display: "flex",
     flexDirection: "column",

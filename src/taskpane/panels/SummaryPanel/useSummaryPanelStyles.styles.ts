@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { VISUALLY_HIDDEN, plainList } from "../../components/sharedStyles.styles";
 
 /** Styles of the summary's tables and flagged list. */
 export const useSummaryPanelStyles = makeStyles({
@@ -25,21 +26,7 @@ export const useSummaryPanelStyles = makeStyles({
   rowHead: { textAlign: "start", fontWeight: tokens.fontWeightRegular, wordBreak: "break-word" },
   number: { textAlign: "end", paddingLeft: tokens.spacingHorizontalXS },
   heading: { margin: 0 },
-  list: {
-    margin: 0,
-    paddingLeft: 0,
-    listStyleType: "none",
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
+  list: plainList(tokens.spacingVerticalXXS),
   problem: { display: "block", color: tokens.colorNeutralForeground3 },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  hidden: VISUALLY_HIDDEN,
 });
