@@ -1,5 +1,5 @@
 import { LANGUAGES, normalizeText } from "../domain";
-import { FILLER_WORDS, KEY_WORDS } from "./headerWords";
+import { FILLER_WORDS, IDENTITY_WORDS, KEY_WORDS } from "./headerWords";
 import { HEADER_VARIANTS, INVENTORY_INPUTS, type InventoryInput } from "./inventoryHeaders";
 import { resultHeaders } from "./resultColumns";
 
@@ -77,11 +77,18 @@ function matchFor(key: string, tokens: readonly string[], input: InventoryInput)
   let word: string | undefined;
   const hits = new Set<string>();
   for (const token of tokens) {
-    const compound = strong.includes(token) ? undefined : compoundWord(token, strong);
-    const score = strong.includes(token) ? STRONG : compound !== undefined ? COMPOUND : weak.includes(token) ? weakScore : 0;
+    const strongCompound = strong.includes(token) ? undefined : compoundWord(token, strong);
+    const weakCompound = strong.includes(token) || weak.includes(token) || strongCompound !== undefined ? undefined : compoundWord(token, weak);
+    const score = strong.includes(token)
+      ? STRONG
+      : strongCompound !== undefined
+        ? COMPOUND
+        : weak.includes(token) || weakCompound !== undefined
+          ? weakScore
+          : 0;
     if (score === 0) continue;
     hits.add(token);
-    if (score > best) [best, word] = [score, compound ?? token];
+    if (score > best) [best, word] = [score, strongCompound ?? weakCompound ?? token];
   }
   if (best === 0) return undefined;
   const others = tokens.filter((t) => !hits.has(t) && !FILLER_WORDS.has(t) && !/^\d+$/.test(t)).length;
@@ -89,12 +96,25 @@ function matchFor(key: string, tokens: readonly string[], input: InventoryInput)
   return score >= LEAST_SCORE ? { input, score, how: "keyword", word } : undefined;
 }
 
+/** The inputs a post is evaluated on: a header naming an identity (IDENTITY_WORDS) names none of them. */
+const CRITERIA_INPUTS: ReadonlySet<InventoryInput> = new Set(["staff", "scope", "advice", "role", "improvement", "contacts"]);
+
+/** The header names a person's or a post's identity ("Staff number", "Personeel nr", "Contact e-mail"), not a count or a level. */
+function namesIdentity(tokens: readonly string[]): boolean {
+  return tokens.some((t, i) => IDENTITY_WORDS.has(t) && tokens[i + 1] !== "of");
+}
+
 /** Every input the header names, best first. A result column of the product's names none. */
 export function headerMatches(header: string): HeaderMatch[] {
   const key = headerKey(header);
   if (key === "" || RESULT_KEYS.has(key)) return [];
   const tokens = words(key);
-  return INVENTORY_INPUTS.flatMap((input) => matchFor(key, tokens, input) ?? []).sort((a, b) => b.score - a.score);
+  const identity = namesIdentity(tokens);
+  return INVENTORY_INPUTS.flatMap((input) => {
+    const match = matchFor(key, tokens, input);
+    // A known header (exact) stays what it is; a key word inside an identity header does not name a criterion.
+    return match && !(identity && match.how === "keyword" && CRITERIA_INPUTS.has(input)) ? [match] : [];
+  }).sort((a, b) => b.score - a.score);
 }
 
 /** A column recognised for an input, and why. */

@@ -17,11 +17,11 @@ interface KeyWords {
 export const KEY_WORDS: Readonly<Record<InventoryInput, KeyWords>> = {
   staff: {
     strong: [
-      "personeel", "personeelsleden", "personeelsaantal", "personeelsomvang", "medewerkers", "werknemers", "personen", "koppen",
-      "agents", "effectif", "effectifs", "collaborateurs", "personnes", "membres",
-      "staff", "headcount", "employees", "people", "persons",
+      "personeel", "personeelsleden", "personeelsaantal", "personeelsomvang", "medewerkers", "werknemers",
+      "agents", "effectif", "effectifs", "collaborateurs",
+      "staff", "headcount", "employees",
     ],
-    weak: ["fte", "vte", "etp", "omvang", "taille", "size", "grootte"],
+    weak: ["fte", "vte", "etp", "omvang", "taille", "size", "grootte", "personen", "koppen", "personnes", "membres", "people", "persons"],
     // "FTE ondersteund", "ETP soutenus": the supported staff, not the post's own FTE.
     sureWith: ["ondersteund", "ondersteunde", "supported", "soutenu", "soutenus", "soutenue", "soutenues"],
   },
@@ -34,16 +34,18 @@ export const KEY_WORDS: Readonly<Record<InventoryInput, KeyWords>> = {
     weak: ["adviseren", "advise"],
   },
   role: {
-    strong: ["rol", "rollen", "role", "roles", "ondersteuning", "support", "soutien"],
-    weak: ["verantwoordelijk", "bijdragen", "responsable", "contribue", "responsible", "contributes"],
+    strong: ["rol", "rollen", "role", "roles"],
+    // "Support ticket", "Ondersteunde directie": support alone is only a hint.
+    weak: ["ondersteuning", "support", "soutien", "verantwoordelijk", "bijdragen", "responsable", "contribue", "responsible", "contributes"],
   },
   improvement: {
     strong: ["verbetering", "verbeteringen", "verbeter", "innovatie", "vernieuwing", "improvement", "improvements", "innovation", "amelioration", "ameliorations"],
     weak: ["verbeteren", "improve", "ameliorer"],
   },
   contacts: {
-    strong: ["contacten", "contact", "contacts", "netwerk", "network", "reseau", "relaties", "relations"],
-    weak: ["stakeholders", "interlocuteurs", "gesprekspartners"],
+    strong: ["contacten", "contacts"],
+    // "Contact e-mail", "Netwerkschijf": these only hint at the criterion.
+    weak: ["contact", "netwerk", "network", "reseau", "relaties", "relations", "stakeholders", "interlocuteurs", "gesprekspartners"],
   },
   postId: {
     strong: ["postnummer", "functienummer", "betrekkingsnummer", "betrekking", "id", "identifier", "identifiant"],
@@ -75,3 +77,16 @@ export const FILLER_WORDS: ReadonlySet<string> = new Set([
   "dienst", "service", "team", "equipe", "entiteit", "entite", "organisatie", "organisation", "directie", "direction", "afdeling", "unit", "eenheid",
 ]);
 
+
+/**
+ * Words that make a header name a person's or a post's identity, not a
+ * criterion: "Staff number", "Personeel nr", "Contact e-mail", "Nom de
+ * l'agent". With one of them a header names no criterion input (staff to
+ * contacts), whatever key word it holds: a column of staff numbers read as
+ * headcounts would give wrong classes without a word. "number", "no" and
+ * "nr" count only when "of" does not follow them ("Number of staff").
+ */
+export const IDENTITY_WORDS: ReadonlySet<string> = new Set([
+  "id", "nr", "no", "n", "number", "nummer", "numero", "code", "matricule", "ref", "reference", "referentie",
+  "naam", "name", "nom", "voornaam", "prenom", "email", "mail", "e", "telefoon", "phone", "telephone", "tel", "adres", "address", "adresse",
+]);

@@ -57,6 +57,24 @@ describe("key words name an input inside a longer header, with a score", () => {
     },
   );
 
+  it.each([["Staff number"], ["Personeel nr"], ["Contact e-mail"], ["Nom de l'agent"], ["Support ticket"], ["People manager"], ["Externe relaties"]])(
+    "%j names no criterion: an identity, or only a hint beside another word",
+    (header) => {
+      const criteria = headerMatches(header).filter((m) => ["staff", "scope", "advice", "role", "improvement", "contacts"].includes(m.input));
+      expect(criteria).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["Number of staff", "staff"],
+    ["No. of employees", "staff"],
+    ["Ondersteuning", "role"],
+    ["Contactniveau", "contacts"],
+    ["Niveau contact", "contacts"],
+  ])("%j still names %s", (header, input) => {
+    expect(best(header)).toMatchObject({ input });
+  });
+
   it("a weak key word (the post's own VTE) counts less than a strong one", () => {
     expect(best("VTE")).toMatchObject({ input: "staff", score: 65 });
     expect(best("VTE")!.score).toBeLessThan(best("Aantal medewerkers")!.score);
