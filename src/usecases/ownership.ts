@@ -1,4 +1,4 @@
-import { type Language, MATRIX_VERSION } from "../domain";
+import { type Language, MATRIX_VERSION, RULE_ID } from "../domain";
 import type { ResultMode } from "./run.types";
 import { type CellValue, type WorkbookPort, address } from "../workbook/port";
 import { Stop } from "./stop";
@@ -89,8 +89,8 @@ function parseResults(json: string): ResultsRecord | undefined {
 /** Rewrites the state sheet with `ownership` (a handful of rows). */
 export async function writeOwnership(port: WorkbookPort, ownership: Ownership): Promise<void> {
   if (!(await port.addSheet(STATE_SHEET))) await port.clearSheet(STATE_SHEET);
-  // The matrix that wrote the results, as a machine identifies it (seed hash included): read by no run yet, kept for a later version of the tool.
-  const rows: CellValue[][] = [["key", "value"], ["matrix", MATRIX_VERSION]];
+  // The matrix and rule that wrote the results, as a machine identifies them (seed hash included): read by no run yet, kept for a later version of the tool.
+  const rows: CellValue[][] = [["key", "value"], ["matrix", MATRIX_VERSION], ["rule", RULE_ID]];
   for (const [role, name] of Object.entries(ownership.sheets)) rows.push([`sheet:${role}`, name ?? null]);
   for (const [sheet, record] of Object.entries(ownership.results)) rows.push([`results:${sheet}`, JSON.stringify(record)]);
   await port.write({ sheet: STATE_SHEET, row: 1, column: 1, rows: rows.length, columns: 2 }, rows);

@@ -151,6 +151,7 @@ describe("two whole evaluations of a saved workbook", () => {
       expect({ sheet: sheet.name, seed: texts(sheet.name).includes(MATRIX.seed) }).toEqual({ sheet: sheet.name, seed: false });
     }
     expect(texts(STATE_SHEET)).toContain(MATRIX_VERSION);
+    expect(texts(STATE_SHEET)).toContain(RULE_ID);
     expect(texts("Journal")).toContain("Famille de fonctions Soutien au management, matrice 2026.1 du 28 novembre 2026");
     expect(texts("Synthèse")).toContain("Famille de fonctions Soutien au management, matrice 2026.1 du 28 novembre 2026 · texte néerlandais repris tel quel");
   });
