@@ -43,7 +43,6 @@ const byPath = (words: Words): Map<string, unknown> => new Map(leaves(words).map
 const EVERYWHERE = [
   "paneCommon.title",
   "paneEvaluate.progress()",
-  ...[0, 1, 2, 3, 4].map((i) => `paneFormulas.functions[${i}].formula`),
   "paneInventory.column()",
   "paneResults.chartLabel()",
 ];

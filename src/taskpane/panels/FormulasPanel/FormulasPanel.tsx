@@ -2,6 +2,7 @@ import { Body1, Caption1 } from "@fluentui/react-components";
 import * as React from "react";
 import { type Language, matrixStamp } from "../../../domain";
 import { FORMULAS_TEXT } from "../../text/formulasText";
+import { FORMULA_EXAMPLES, type FormulaExample } from "./formulaExamples";
 import { useFormulasPanelStyles } from "./useFormulasPanelStyles.styles";
 
 /** What the add-in offers as worksheet formulas, for analysts who prefer typing them. */
@@ -12,10 +13,10 @@ export function FormulasPanel({ language }: { language: Language }): React.JSX.E
     <div className={styles.root}>
       <Body1>{text.intro}</Body1>
       <ul className={styles.list}>
-        {text.functions.map(({ formula, what }) => (
-          <li key={formula} className={styles.item}>
-            <code className={styles.formula}>{formula}</code>
-            <Caption1>{what}</Caption1>
+        {(Object.keys(FORMULA_EXAMPLES) as FormulaExample[]).map((example) => (
+          <li key={example} className={styles.item}>
+            <code className={styles.formula}>{FORMULA_EXAMPLES[example]}</code>
+            <Caption1>{text.functions[example]}</Caption1>
           </li>
         ))}
       </ul>
