@@ -35,7 +35,7 @@ const byPath = (words: Words): Map<string, unknown> => new Map(leaves(words).map
 
 /**
  * Texts that are rightly the same in English and the other language: the
- * product's name, example formulas (function names are not translated), pure
+ * product's name, pure
  * layouts ("‹1› · ‹2›"), a list made by a shared helper from words given to it,
  * and words both languages spell alike. Any other text equal to the English
  * one is an untranslated copy.
