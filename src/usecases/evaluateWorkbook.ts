@@ -7,7 +7,7 @@ import { mapInventory } from "./mapInventory";
 import { loadMatrix } from "./matrixSheet/loadMatrix";
 import { type OwnedSheetRole, type Ownership, readOwnership, writeOwnership } from "./ownership";
 import type { InventorySource } from "./run.types";
-import { SHEET_NAMES } from "./sheetNames";
+import { SHEET_NAMES, sheetCalled } from "./sheetNames";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
 import { writeSummary } from "./summary/writeSummary";
@@ -81,7 +81,7 @@ async function checkOwnSheetsAreFree(port: WorkbookPort, ownership: Ownership, l
   for (const role of ["matrix", "summary", "audit"] as const) {
     const owned = ownership.sheets[role];
     if (owned && sheets.includes(owned)) continue;
-    const name = SHEET_NAMES[language][role];
-    if (sheets.includes(name)) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(name));
+    const taken = sheetCalled(sheets, SHEET_NAMES[language][role]);
+    if (taken !== undefined) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(taken));
   }
 }

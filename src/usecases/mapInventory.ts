@@ -4,6 +4,7 @@ import { EXACT_SCORE, type Recognised, headerKey, nearestHeaders, recogniseRow }
 import { INVENTORY_INPUTS, type InventoryInput, REQUIRED_INPUTS } from "./inventoryHeaders";
 import { type Ownership, STATE_SHEET, isProductSheet } from "./ownership";
 import type { InventorySource } from "./run.types";
+import { sheetCalled } from "./sheetNames";
 import { Stop } from "./stop";
 import { lastPostRow } from "./tableTotals";
 import { stopMessages } from "./stopMessages";
@@ -256,10 +257,12 @@ function listHeaders(headers: readonly string[]): string {
 async function candidateSheets(port: WorkbookPort, ownership: Ownership, options: MapOptions): Promise<string[]> {
   const sheets = await port.sheetNames();
   if (options.sheet !== undefined) {
-    if (!sheets.includes(options.sheet)) {
+    // --sheet inventaris names the sheet Inventaris: Excel compares sheet names regardless of case.
+    const named = sheetCalled(sheets, options.sheet);
+    if (named === undefined) {
       throw new Stop("noSheet", stopMessages(options.language).noSheet(options.sheet, sheets.map((s) => `"${s}"`).join(", ")));
     }
-    return [options.sheet];
+    return [named];
   }
   const owned = new Set<string>([STATE_SHEET, ...Object.values(ownership.sheets).filter((s): s is string => !!s)]);
   return sheets.filter((s) => !owned.has(s) && !isProductSheet(s));

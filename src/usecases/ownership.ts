@@ -1,6 +1,7 @@
 import { type Language, MATRIX_VERSION, RULE_ID } from "../domain";
 import type { ResultMode } from "./run.types";
 import { type CellValue, type WorkbookPort, address } from "../workbook/port";
+import { sheetCalled } from "./sheetNames";
 import { Stop } from "./stop";
 import { stopMessages } from "./stopMessages";
 
@@ -123,7 +124,8 @@ export async function claimSheet(
     await port.clearSheet(owned);
     return { sheet: owned, ownership };
   }
-  if (sheets.includes(name)) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(name));
+  const taken = sheetCalled(sheets, name);
+  if (taken !== undefined) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(taken));
   await port.addSheet(name);
   return { sheet: name, ownership: withSheet(ownership, role, name) };
 }

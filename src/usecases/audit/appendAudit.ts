@@ -4,7 +4,7 @@ import { absentCriterionNames } from "../absentCriteria";
 import type { AbsentCriterion } from "../mapInventory";
 import { type Ownership, withSheet } from "../ownership";
 import { HEADER_COLOUR } from "../resultColumns";
-import { SHEET_NAMES } from "../sheetNames";
+import { SHEET_NAMES, sheetCalled } from "../sheetNames";
 import { Stop } from "../stop";
 import { stopMessages } from "../stopMessages";
 import { byLanguage } from "../../words/words";
@@ -65,7 +65,8 @@ export async function appendAudit(
     return { sheet: owned, ownership };
   }
   const name = SHEET_NAMES[language].audit;
-  if (!(await port.addSheet(name))) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(name));
+  const taken = sheetCalled(await port.sheetNames(), name);
+  if (taken !== undefined || !(await port.addSheet(name))) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(taken ?? name));
   await writeHeader(port, name, language);
   await port.write(line(name, 2), [row]);
   return { sheet: name, ownership: withSheet(ownership, "audit", name) };
