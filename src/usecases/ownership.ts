@@ -17,7 +17,20 @@ export const STATE_SHEET = "AssistLevel.state";
  * sheet; an adapter's lists sheet): never an inventory, never offered.
  */
 export function isProductSheet(sheet: string): boolean {
-  return sheet.startsWith("AssistLevel.");
+  return sheet.startsWith(PRODUCT_PREFIX);
+}
+
+const PRODUCT_PREFIX = "AssistLevel.";
+
+/**
+ * An analyst's sheet named like one of the product's working sheets in
+ * another case ("assistlevel.state"): Excel takes it for the product's
+ * (sheet names compare regardless of case), so the product would clear it.
+ * The run stops first, naming it.
+ */
+function refuseLookalikes(sheets: readonly string[], language: Language): void {
+  const lookalike = sheets.find((sheet) => !isProductSheet(sheet) && sheet.toUpperCase().startsWith(PRODUCT_PREFIX.toUpperCase()));
+  if (lookalike !== undefined) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(lookalike));
 }
 
 export type OwnedSheetRole = "matrix" | "summary" | "audit";
@@ -55,7 +68,9 @@ const EMPTY: Ownership = { sheets: {}, results: {} };
  * the analyst's language; the pane's source list has none and stops in English.
  */
 export async function readOwnership(port: WorkbookPort, language: Language = "en"): Promise<Ownership> {
-  if (!(await port.sheetNames()).includes(STATE_SHEET)) return EMPTY;
+  const names = await port.sheetNames();
+  refuseLookalikes(names, language);
+  if (!names.includes(STATE_SHEET)) return EMPTY;
   const used = await port.usedBlock(STATE_SHEET);
   if (!used) return EMPTY;
   const rows = await port.readValues({ ...used, columns: 2 });

@@ -43,3 +43,14 @@ it("--sheet names a sheet regardless of case, as Excel does: --sheet INVENTARIS 
   expect(run.stdout).toContain('"Inventaris"');
   expect(existsSync(output)).toBe(true);
 }, CLI_TIMEOUT);
+
+it.each(["assistlevel.state", "ASSISTLEVEL.FORMS"])("a sheet %s, named like the tool's working sheets in another case, stops the run before Excel could take it for the tool's (exit 2, nothing written)", async (sheet) => {
+  const folder = tempFolder();
+  const input = join(folder, "inventaris.xlsx");
+  execFileSync("/usr/bin/python3", ["-c", ADD_SHEET, SAMPLE_XLSX, input, sheet]);
+  const output = join(folder, "evaluated.xlsx");
+  const run = await runCli(["evaluate", input, "-o", output, "--lang", "en", "--formulas", "portable"]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain(`Nothing was written: a sheet named "${sheet}" already exists and was not made by AssistLevel.`);
+  expect(existsSync(output)).toBe(false);
+}, CLI_TIMEOUT);
