@@ -139,8 +139,16 @@ export async function claimSheet(
     await port.clearSheet(owned);
     return { sheet: owned, ownership };
   }
-  const taken = sheetCalled(sheets, name);
-  if (taken !== undefined) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(taken));
-  await port.addSheet(name);
+  await addFreeSheet(port, sheets, name, language);
   return { sheet: name, ownership: withSheet(ownership, role, name) };
+}
+
+/**
+ * Adds the product's sheet `name` to a workbook holding `sheets`. A sheet
+ * Excel takes for it (the same name in any case) that the product did not
+ * make stops the run, naming that sheet.
+ */
+export async function addFreeSheet(port: WorkbookPort, sheets: readonly string[], name: string, language: Language): Promise<void> {
+  const taken = sheetCalled(sheets, name);
+  if (taken !== undefined || !(await port.addSheet(name))) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(taken ?? name));
 }

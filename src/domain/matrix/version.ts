@@ -25,14 +25,18 @@ export const MATRIX_VERSION = `management-support/${MATRIX.version} (seed ${MATR
 /** The best-fit rule of evaluation-model.md, section 3, as a machine names it. */
 export const RULE_ID = "best-fit misfit, ties to the lowest level";
 
-function matrixDate(language: Language): string {
-  const format = new Intl.DateTimeFormat(wordsFor(language).engine.locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-  return format.format(new Date(`${MATRIX.date}T00:00:00Z`));
-}
+/** Each language's edition, made once: the panels ask for it on every render. */
+const EDITIONS = new Map<Language, string>();
 
 /** "Management support function family, matrix 2026.1 of 28 November 2026": the family, the version and its date. */
 export function matrixEdition(language: Language): string {
-  return wordsFor(language).engine.matrixEdition(FAMILY_TEXT.familyName[language], MATRIX.version, matrixDate(language));
+  let edition = EDITIONS.get(language);
+  if (edition === undefined) {
+    const words = wordsFor(language).engine;
+    const date = new Intl.DateTimeFormat(words.locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(`${MATRIX.date}T00:00:00Z`));
+    EDITIONS.set(language, (edition = words.matrixEdition(FAMILY_TEXT.familyName[language], MATRIX.version, date)));
+  }
+  return edition;
 }
 
 /** The edition and where its text comes from: the version stamp of every sheet and panel a person reads. */

@@ -2,11 +2,9 @@ import type { Language } from "../../domain";
 import type { Block, CellValue, WorkbookPort } from "../../workbook/port";
 import { absentCriterionNames } from "../absentCriteria";
 import type { AbsentCriterion } from "../mapInventory";
-import { type Ownership, withSheet } from "../ownership";
+import { type Ownership, addFreeSheet, withSheet } from "../ownership";
 import { HEADER_COLOUR } from "../resultColumns";
-import { SHEET_NAMES, sheetCalled } from "../sheetNames";
-import { Stop } from "../stop";
-import { stopMessages } from "../stopMessages";
+import { SHEET_NAMES } from "../sheetNames";
 import { byLanguage } from "../../words/words";
 
 /** What one run records in the audit log. */
@@ -65,8 +63,7 @@ export async function appendAudit(
     return { sheet: owned, ownership };
   }
   const name = SHEET_NAMES[language].audit;
-  const taken = sheetCalled(await port.sheetNames(), name);
-  if (taken !== undefined || !(await port.addSheet(name))) throw new Stop("foreignSheet", stopMessages(language).foreignSheet(taken ?? name));
+  await addFreeSheet(port, await port.sheetNames(), name, language);
   await writeHeader(port, name, language);
   await port.write(line(name, 2), [row]);
   return { sheet: name, ownership: withSheet(ownership, "audit", name) };

@@ -243,12 +243,11 @@ async function writeFlagged(out: Cursor, tables: SummaryTables, text: SummaryTex
   // Flags wrap in their column; a problem text is left to run on to the right, where the row is empty.
   await out.port.style(body, { verticalAlign: "top" });
   await out.port.style({ ...body, column: 4, columns: 1 }, { wrap: true });
-  await out.port.style({ ...body, column: 1, columns: 1 }, { horizontalAlign: "left" });
-  // Each row number links to the post's class cell on the inventory sheet: one click from the list to the row.
+  // Each row number, left-aligned, links to the post's class cell on the inventory sheet: one click from the list to the row.
   const inventory = report.mapping.sheet;
   await out.port.linkCells(
     out.sheet,
     shown.map((post, i) => ({ row: body.row + i, column: body.column, to: { sheet: inventory, row: post.row, column: report.column }, tip: text.goToRow(post.row, inventory) })),
   );
-  await out.port.style({ ...body, column: 1, columns: 1 }, { fontColor: LINK_COLOUR, underline: true });
+  await out.port.style({ ...body, column: 1, columns: 1 }, { horizontalAlign: "left", fontColor: LINK_COLOUR, underline: true });
 }
